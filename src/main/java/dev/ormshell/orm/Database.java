@@ -1,0 +1,159 @@
+package dev.ormshell.orm;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormshell.config.DatabaseKind;
+import dev.ormshell.config.DatabaseUrl;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.tool.schema.TargetType;
+import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
+import org.hibernate.tool.schema.spi.ContributableMatcher;
+import org.hibernate.tool.schema.spi.ExceptionHandler;
+import org.hibernate.tool.schema.spi.ExecutionOptions;
+import org.hibernate.tool.schema.spi.SchemaManagementTool;
+import org.hibernate.tool.schema.spi.ScriptTargetOutput;
+import org.hibernate.tool.schema.spi.TargetDescriptor;
+
+/**
+ * An open database: its connection pool, and Hibernate's model of the given entity classes
+ * (the {@link Metadata}, which migrations compare with the live schema) and SessionFactory.
+ */
+public final class Database implements AutoCloseable {
+
+    private final DatabaseUrl url;
+    private final HikariDataSource pool;
+    private final SpyingDataSource dataSource;
+    private final StandardServiceRegistry registry;
+    private final Metadata metadata;
+    private final SessionFactory sessionFactory;
+
+    private Database(DatabaseUrl url, HikariDataSource pool, SpyingDataSource dataSource,
+                     StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
+        this.url = url;
+        this.pool = pool;
+        this.dataSource = dataSource;
+        this.registry = registry;
+        this.metadata = metadata;
+        this.sessionFactory = sessionFactory;
+    }
+
+    public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
+        HikariDataSource pool = ConnectionPool.open(url);
+        SpyingDataSource dataSource = new SpyingDataSource(pool);
+        StandardServiceRegistry registry = null;
+        try {
+            registry = new StandardServiceRegistryBuilder().applySettings(settings(url, dataSource)).build();
+            MetadataSources sources = new MetadataSources(registry);
+            entityClasses.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.buildMetadata();
+            SessionFactory sessionFactory = metadata.buildSessionFactory();
+            return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
+        } catch (RuntimeException e) {
+            if (registry != null) {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
+            pool.close();
+            throw new ShellDatabaseException("Cannot open database " + url + ": " + ErrorMessages.databaseMessage(e), e);
+        }
+    }
+
+    private static Map<String, Object> settings(DatabaseUrl url, SpyingDataSource dataSource) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        if (url.kind() == DatabaseKind.SQLITE) {
+            settings.put(AvailableSettings.DIALECT, "org.hibernate.community.dialect.SQLiteDialect");
+        }
+        settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
+        // Nothing to scan: the entity classes are given explicitly, which also keeps start-up short.
+        settings.put("hibernate.archive.autodetection", "none");
+        settings.put(AvailableSettings.STATEMENT_BATCH_SIZE, 100);
+        settings.put(AvailableSettings.ORDER_INSERTS, true);
+        settings.put(AvailableSettings.ORDER_UPDATES, true);
+        return settings;
+    }
+
+    /** Creates the tables, columns and indexes of the model that the database lacks. */
+    public void createMissingSchema() {
+        SchemaManagementTool tool = registry.getService(SchemaManagementTool.class);
+        Map<String, Object> config = new HashMap<>(registry.getService(
+                org.hibernate.engine.config.spi.ConfigurationService.class).getSettings());
+        ExecutionOptions options = new ExecutionOptions() {
+            @Override
+            public Map<String, Object> getConfigurationValues() {
+                return config;
+            }
+
+            @Override
+            public boolean shouldManageNamespaces() {
+                return false;
+            }
+
+            @Override
+            public ExceptionHandler getExceptionHandler() {
+                return ExceptionHandlerHaltImpl.INSTANCE;
+            }
+        };
+        TargetDescriptor toDatabase = new TargetDescriptor() {
+            @Override
+            public EnumSet<TargetType> getTargetTypes() {
+                return EnumSet.of(TargetType.DATABASE);
+            }
+
+            @Override
+            public ScriptTargetOutput getScriptTargetOutput() {
+                return null;
+            }
+        };
+        tool.getSchemaMigrator(config).doMigration(metadata, options, ContributableMatcher.ALL, toDatabase);
+    }
+
+    /** Drops the model's tables (others, such as Flyway's history, stay). */
+    public void dropSchema() {
+        sessionFactory.getSchemaManager().dropMappedObjects(false);
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public StandardServiceRegistry serviceRegistry() {
+        return registry;
+    }
+
+    /** The DataSource every connection of the shell comes from (echo, cancel and capture see it). */
+    public SpyingDataSource dataSource() {
+        return dataSource;
+    }
+
+    public Dialect dialect() {
+        return sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+            pool.close();
+        }
+    }
+}

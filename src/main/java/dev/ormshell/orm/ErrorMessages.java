@@ -1,0 +1,42 @@
+package dev.ormshell.orm;
+
+import java.sql.SQLException;
+
+/** Turns exceptions from JDBC and Hibernate into the one line a user needs to read. */
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    /** The database's own words: the message of the deepest SQLException, else of the root cause. */
+    public static String databaseMessage(Throwable error) {
+        SQLException deepestSql = null;
+        Throwable root = error;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                deepestSql = sql;
+            }
+            root = t;
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        Throwable chosen = deepestSql != null ? deepestSql : root;
+        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
+        return oneLine(stripSqliteCode(message));
+    }
+
+    // "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: roles.name)"
+    // says the same thing twice; keep the part in parentheses, which names the column.
+    private static String stripSqliteCode(String message) {
+        if (message.startsWith("[SQLITE_") && message.endsWith(")") && message.contains(" (")) {
+            return message.substring(message.indexOf(" (") + 2, message.length() - 1);
+        }
+        return message;
+    }
+
+    public static String oneLine(String message) {
+        String flat = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return flat.length() > 400 ? flat.substring(0, 400) + "…" : flat;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.ormshell.repl;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * JShell's in-process execution, remembering which wrapper class ran last: a variable's value
+ * (including {@code $1} for a bare expression) is a static field of that class, so the shell
+ * can render the object itself rather than JShell's string of it.
+ */
+final class CapturingExecutionControl extends LocalExecutionControl {
+
+    private volatile Class<?> lastWrapper;
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        lastWrapper = doitMethod.getDeclaringClass();
+        return super.invoke(doitMethod);
+    }
+
+    Class<?> lastWrapper() {
+        return lastWrapper;
+    }
+
+    /** Hands JShell this control, and keeps it for the shell. */
+    static final class Provider implements ExecutionControlProvider {
+        private volatile CapturingExecutionControl control;
+
+        @Override
+        public String name() {
+            return "ormshell-local";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            control = new CapturingExecutionControl();
+            return control;
+        }
+
+        CapturingExecutionControl control() {
+            return control;
+        }
+    }
+}

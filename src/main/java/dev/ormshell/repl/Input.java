@@ -1,0 +1,33 @@
+package dev.ormshell.repl;
+
+/**
+ * Where the shell's input comes from: a terminal with line editing, or a script. Both hand the
+ * loop whole units (a command line, or a Java statement that may span lines), so a script runs
+ * through the very same loop as a terminal session.
+ */
+public interface Input extends AutoCloseable {
+
+    /** One command or complete Java snippet, and the line it starts on (from 1). */
+    record Unit(String text, int firstLine) {
+    }
+
+    /** The next unit, or null when the input has ended. */
+    Unit next();
+
+    /** True for a person at a terminal: prompts, colours, questions. */
+    boolean interactive();
+
+    /** Asks a yes/no question; a script answers no. */
+    default boolean confirm(String question) {
+        return false;
+    }
+
+    /** The name used in error lines, e.g. the script's file name. */
+    default String name() {
+        return "<input>";
+    }
+
+    @Override
+    default void close() {
+    }
+}

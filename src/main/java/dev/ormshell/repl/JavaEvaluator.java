@@ -1,0 +1,240 @@
+package dev.ormshell.repl;
+
+import dev.ormshell.orm.ShellDatabaseException;
+import dev.ormshell.render.RawText;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Evaluates Java through the JDK's JShell, in this JVM, so snippets share the live Hibernate
+ * objects. Turns JShell's events into {@link Outcome}s: the object a bare expression produced,
+ * or one line of error with its position.
+ */
+public final class JavaEvaluator implements AutoCloseable {
+
+    private final JShell jshell;
+    private final CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
+    // Where each variable's value lives: JShell keeps it in a static field of its wrapper class.
+    private final Map<String, Class<?>> variableHomes = new HashMap<>();
+
+    public JavaEvaluator() {
+        jshell = JShell.builder().executionEngine(provider, Map.of()).build();
+        jshell.addToClasspath(System.getProperty("java.class.path"));
+    }
+
+    /** Runs the lines that every shell starts with; fails loudly, since the shell is useless without them. */
+    void preload(String preamble) {
+        for (Outcome outcome : evaluate(preamble)) {
+            if (outcome.failed()) {
+                throw new IllegalStateException("the shell's preamble failed: " + outcome.message());
+            }
+        }
+    }
+
+    /** Whether the source is a whole statement yet, or the user is still typing it. */
+    public boolean isComplete(String source) {
+        SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(source);
+        return switch (info.completeness()) {
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> false;
+            default -> info.remaining().isBlank() || isComplete(info.remaining());
+        };
+    }
+
+    public SourceCodeAnalysis analysis() {
+        return jshell.sourceCodeAnalysis();
+    }
+
+    /**
+     * Evaluates every snippet in the source, in order, stopping at the first error. Error lines
+     * count from 1 at the start of the source.
+     */
+    public List<Outcome> evaluate(String source) {
+        List<Outcome> outcomes = new ArrayList<>();
+        String rest = source;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
+            int offset = source.length() - rest.length();
+            if (info.completeness() == Completeness.EMPTY) {
+                break;
+            }
+            String snippet = info.completeness() == Completeness.DEFINITELY_INCOMPLETE
+                    || info.completeness() == Completeness.CONSIDERED_INCOMPLETE ? rest : info.source();
+            Outcome outcome = evaluateOne(snippet, lineOf(source, offset + leadingBlank(rest)));
+            outcomes.add(outcome);
+            if (outcome.failed() || snippet == rest) {
+                break;
+            }
+            rest = info.remaining();
+        }
+        return outcomes;
+    }
+
+    private Outcome evaluateOne(String snippetSource, int firstLine) {
+        List<SnippetEvent> events = jshell.eval(snippetSource);
+        Outcome result = Outcome.NOTHING;
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null) {
+                continue;
+            }
+            Snippet snippet = event.snippet();
+            if (event.status() == Snippet.Status.REJECTED) {
+                return compileError(snippet, snippetSource, firstLine);
+            }
+            if (event.exception() != null) {
+                return Outcome.error(describe(event.exception()), firstLine);
+            }
+            if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
+                    || event.status() == Snippet.Status.RECOVERABLE_DEFINED) {
+                String unresolved = String.join(", ", jshell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet).toList());
+                return Outcome.error("cannot find symbol: " + unresolved, firstLine);
+            }
+            result = valueOf(snippet, event);
+        }
+        return result;
+    }
+
+    private Outcome valueOf(Snippet snippet, SnippetEvent event) {
+        CapturingExecutionControl control = provider.control();
+        if (snippet instanceof VarSnippet variable) {
+            variableHomes.put(variable.name(), control.lastWrapper());
+            if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                return Outcome.value(read(variable.name(), event));
+            }
+            return Outcome.NOTHING;
+        }
+        if (snippet instanceof ExpressionSnippet expression
+                && snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
+            return Outcome.value(read(expression.name(), event));
+        }
+        if (snippet.subKind() == Snippet.SubKind.OTHER_EXPRESSION_SUBKIND && event.value() != null
+                && !event.value().isEmpty()) {
+            return Outcome.value(new RawText(event.value()));
+        }
+        return Outcome.NOTHING;
+    }
+
+    /** The live object held by a variable; JShell's own text of it if the field cannot be read. */
+    private Object read(String name, SnippetEvent event) {
+        Class<?> home = variableHomes.get(name);
+        if (home != null) {
+            try {
+                Field field = home.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // Fall through to JShell's rendering.
+            }
+        }
+        return new RawText(String.valueOf(event.value()));
+    }
+
+    private Outcome compileError(Snippet snippet, String source, int firstLine) {
+        List<Diag> diags = jshell.diagnostics(snippet).filter(Diag::isError).toList();
+        if (diags.isEmpty()) {
+            return Outcome.error("the snippet was rejected: " + snippet.source().strip(), firstLine);
+        }
+        Diag diag = diags.get(0);
+        int position = (int) Math.max(0, Math.min(diag.getStartPosition(), source.length()));
+        int line = lineOf(source, position);
+        int column = position - source.lastIndexOf('\n', position - 1);
+        String message = String.join("; ", diag.getMessage(Locale.ROOT).lines()
+                .map(String::strip).filter(l -> !l.startsWith("location:")).toList());
+        return Outcome.error(message + " (column " + column + ")", firstLine + line - 1);
+    }
+
+    /** One line for an exception a snippet threw: ours speak for themselves; others get their class. */
+    private static String describe(JShellException exception) {
+        if (exception instanceof UnresolvedReferenceException unresolved) {
+            return "cannot run " + unresolved.getSnippet().source().strip() + ": it uses something not defined yet";
+        }
+        EvalException eval = (EvalException) exception;
+        if (isShellError(eval.getExceptionClassName())) {
+            return eval.getMessage();
+        }
+        Throwable deepest = eval;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String name = simpleName(eval.getExceptionClassName());
+        String message = eval.getMessage();
+        if (deepest != eval) {
+            String deeper = deepest instanceof EvalException e ? e.getMessage() : deepest.getMessage();
+            if (deeper != null && !deeper.equals(message)) {
+                message = deeper;
+            }
+        }
+        return message == null ? name : name + ": " + dev.ormshell.orm.ErrorMessages.oneLine(message);
+    }
+
+    private static boolean isShellError(String className) {
+        try {
+            return ShellDatabaseException.class.isAssignableFrom(Class.forName(className));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private static int lineOf(String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < source.length(); i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int leadingBlank(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Stops the snippet that is running, if any (Ctrl-C); the shell and its variables live on. */
+    public void stop() {
+        jshell.stop();
+    }
+
+    /** Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet. */
+    public void interrupt() {
+        dev.ormshell.orm.Db db = ShellContext.db();
+        if (db != null) {
+            db.database().dataSource().cancelRunning();
+        }
+        stop();
+    }
+
+    /** The variables the user has defined, as "Type name = value" lines. */
+    public List<String> variables() {
+        return jshell.variables()
+                .filter(v -> jshell.status(v).isActive())
+                .map(v -> v.typeName() + " " + v.name() + " = " + jshell.varValue(v))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        jshell.close();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ormshell.repl;
+
+/**
+ * What one evaluated snippet or command produced: a value to show, an error, or nothing.
+ *
+ * @param kind    what happened
+ * @param value   the value of a bare expression (may be null itself), when kind is VALUE
+ * @param message the error line, when kind is ERROR
+ * @param line    for an error, the line (from 1) of the input it points at; 0 when unknown
+ */
+public record Outcome(Kind kind, Object value, String message, int line) {
+
+    public enum Kind { NOTHING, VALUE, ERROR }
+
+    public static final Outcome NOTHING = new Outcome(Kind.NOTHING, null, null, 0);
+
+    public static Outcome value(Object value) {
+        return new Outcome(Kind.VALUE, value, null, 0);
+    }
+
+    public static Outcome error(String message) {
+        return new Outcome(Kind.ERROR, null, message, 0);
+    }
+
+    public static Outcome error(String message, int line) {
+        return new Outcome(Kind.ERROR, null, message, line);
+    }
+
+    public boolean failed() {
+        return kind == Kind.ERROR;
+    }
+}

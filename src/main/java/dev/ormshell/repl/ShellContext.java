@@ -1,0 +1,76 @@
+package dev.ormshell.repl;
+
+import dev.ormshell.orm.Db;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/**
+ * What the shell preloads into the user's snippets, as {@code make_shell_context} does: the
+ * snippets run in this JVM, so they read the live objects from here.
+ */
+public final class ShellContext {
+
+    private static volatile Db db;
+
+    private ShellContext() {
+    }
+
+    static void install(Db database) {
+        db = database;
+        Db.use(database);
+    }
+
+    public static Db db() {
+        return db;
+    }
+
+    public static SessionFactory sessionFactory() {
+        return db.sessionFactory();
+    }
+
+    /**
+     * A Session that always forwards to the current Hibernate Session of {@code db.session}, so the
+     * {@code session} variable stays valid after a failed commit replaces the real one.
+     */
+    public static Session session() {
+        return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("toString") && method.getParameterCount() == 0) {
+                        return "<Session of " + db + ">";
+                    }
+                    try {
+                        return method.invoke(db.session.hibernate(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The imports every shell starts with. */
+    static String imports() {
+        return String.join("\n",
+                "import java.util.*;",
+                "import java.util.stream.*;",
+                "import jakarta.persistence.*;",
+                "import org.hibernate.Session;",
+                "import org.hibernate.SessionFactory;",
+                "import dev.ormshell.model.*;",
+                "import dev.ormshell.orm.*;");
+    }
+
+    /** The context variables, defined once the database is open. */
+    static String variables() {
+        return String.join("\n",
+                "Db db = dev.ormshell.repl.ShellContext.db();",
+                "Session session = dev.ormshell.repl.ShellContext.session();",
+                "SessionFactory sessionFactory = dev.ormshell.repl.ShellContext.sessionFactory();");
+    }
+
+    /** The names the preamble defines, for the banner and /context. */
+    static String describe() {
+        return "db, db.session, session, sessionFactory, Role, User"
+                + " (imports: java.util.*, java.util.stream.*, jakarta.persistence.*, dev.ormshell.model.*, dev.ormshell.orm.*)";
+    }
+}
