@@ -1,6 +1,7 @@
 package dev.ormshell.model;
 
 import dev.ormshell.orm.ModelQuery;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
@@ -29,7 +30,8 @@ public class User {
     @Column(length = 64)
     private String username;
 
-    @ManyToOne
+    // Adding a user adds its role too, as SQLAlchemy's save-update cascade does.
+    @ManyToOne(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @JoinColumn(name = "role_id", foreignKey = @ForeignKey(name = "fk_users_role_id_roles"))
     private Role role;
 

@@ -12,15 +12,16 @@ import java.util.Set;
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.Transaction;
 import org.hibernate.type.Type;
 
 /**
- * The chapter's {@code db.session}: one long-lived Hibernate Session whose transaction begins
- * with the first change and ends with {@link #commit()} or {@link #rollback()}.
+ * The chapter's {@code db.session}: one long-lived Hibernate Session. As in SQLAlchemy, added
+ * objects are pending (their ids stay null) until a flush, which a commit, an explicit
+ * {@link #flush()} or a query over pending changes performs; the transaction begins with that
+ * flush and ends with {@link #commit()} or {@link #rollback()}.
  *
  * <p>After a failed write the Hibernate Session cannot be trusted any more, so it is rolled
- * back and replaced, and the error says so. Objects created in the lost transaction get their
+ * back and replaced, and the error says so. Objects inserted in the lost transaction get their
  * id back to null, so adding them again inserts them again; older objects are re-attached on
  * the next {@link #add}.
  */
@@ -29,7 +30,8 @@ public final class DbSession {
     private final SessionFactory factory;
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
     private Session session;
-    private boolean wroteInTransaction;
+    // Something was added, changed or deleted since the last commit or rollback.
+    private boolean pending;
 
     DbSession(SessionFactory factory) {
         this.factory = factory;
@@ -43,13 +45,15 @@ public final class DbSession {
         return session;
     }
 
-    /** Schedules a new object to be inserted, or a changed object to be updated, at the next commit. */
+    /** Makes a new object pending (inserted at the next flush), or brings a changed object's state in. */
     public void add(Object entity) {
         requireEntity(entity, "add");
-        write(s -> {
+        change(s -> {
             if (s.contains(entity)) {
                 return;
             }
+            // Outside a transaction Hibernate delays an IDENTITY insert until the flush, so the id
+            // stays null until commit, as in the chapter.
             if (factory.getPersistenceUnitUtil().getIdentifier(entity) == null) {
                 s.persist(entity);
             } else {
@@ -70,41 +74,64 @@ public final class DbSession {
         }
     }
 
-    /** Schedules the row of this object for deletion at the next commit. */
+    /** Marks the row of this object for deletion at the next flush. */
     public void delete(Object entity) {
         requireEntity(entity, "delete");
-        write(s -> s.remove(s.contains(entity) ? entity : s.merge(entity)));
+        change(s -> s.remove(s.contains(entity) ? entity : s.merge(entity)));
     }
 
-    /** Sends pending changes to the database without committing them. */
+    /** Sends pending changes to the database inside the transaction, without committing them. */
     public void flush() {
-        write(Session::flush);
+        change(s -> {
+            beginIfNeeded(s);
+            s.flush();
+        });
     }
 
     /** Writes every pending change in one transaction; on failure nothing of it stays. */
     public void commit() {
-        if (!inTransaction()) {
+        if (session == null || !session.isOpen()) {
             return;
         }
         try {
+            beginIfNeeded(session);
             session.getTransaction().commit();
             insertedInTransaction.clear();
+            pending = false;
         } catch (RuntimeException e) {
             throw replaceAfterFailure("Commit failed", e);
         }
     }
 
-    /** Discards every change since the last commit. */
+    /** Discards every change since the last commit; objects loaded before are re-attached when added again. */
     public void rollback() {
-        if (!inTransaction()) {
-            return;
+        if (session != null) {
+            discardTransaction();
         }
-        discardTransaction();
     }
 
-    /** True when changes have been made since the last commit (or may have been, through raw SQL). */
+    /** True when there are changes that a commit would write. */
     public boolean hasUncommittedChanges() {
-        return inTransaction() && (!insertedInTransaction.isEmpty() || session.isDirty() || wroteInTransaction);
+        if (session == null || !session.isOpen()) {
+            return false;
+        }
+        try {
+            return pending || inTransaction() || session.isDirty();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The session a query should run in. Pending changes are flushed first (SQLAlchemy's
+     * autoflush), so a query sees what was added; that flush begins the transaction.
+     */
+    public Session forQuery() {
+        Session s = hibernate();
+        if (pending) {
+            flush();
+        }
+        return s;
     }
 
     /**
@@ -134,21 +161,23 @@ public final class DbSession {
         return session != null && session.isOpen() && session.getTransaction().isActive();
     }
 
-    private interface Write {
+    private interface Change {
         void apply(Session session);
     }
 
-    private void write(Write write) {
+    private void change(Change change) {
         Session s = hibernate();
-        Transaction tx = s.getTransaction();
-        if (!tx.isActive()) {
-            tx.begin();
-        }
-        wroteInTransaction = true;
         try {
-            write.apply(s);
+            change.apply(s);
+            pending = true;
         } catch (PersistenceException | IllegalArgumentException | IllegalStateException e) {
             throw replaceAfterFailure("Write failed", e);
+        }
+    }
+
+    private static void beginIfNeeded(Session s) {
+        if (!s.getTransaction().isActive()) {
+            s.getTransaction().begin();
         }
     }
 
@@ -171,7 +200,7 @@ public final class DbSession {
                 session.close();
             }
             session = null;
-            wroteInTransaction = false;
+            pending = false;
             forgetIds(insertedInTransaction);
             insertedInTransaction.clear();
         }

@@ -247,7 +247,7 @@ public final class ModelQuery<T> {
     private <R> R run(Function<Session, R> work) {
         DbSession dbSession = db().session;
         try {
-            return work.apply(dbSession.hibernate());
+            return work.apply(dbSession.forQuery());
         } catch (IllegalArgumentException | IllegalStateException | PersistenceException e) {
             String notice = dbSession.recoverIfBroken();
             throw new ShellDatabaseException("Query failed: " + ErrorMessages.databaseMessage(e)
