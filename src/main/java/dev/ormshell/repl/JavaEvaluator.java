@@ -34,6 +34,8 @@ public final class JavaEvaluator implements AutoCloseable {
     // The snippets of the preamble: /reset keeps these and drops the user's.
     private final java.util.Set<String> preloaded = new java.util.HashSet<>();
     private volatile Runnable extraInterrupt;
+    private volatile boolean evaluating;
+    private volatile boolean stopRequested;
 
     public JavaEvaluator() {
         jshell = JShell.builder().executionEngine(provider, Map.of()).build();
@@ -108,7 +110,17 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Outcome evaluateOne(String snippetSource, int firstLine) {
-        List<SnippetEvent> events = jshell.eval(snippetSource);
+        List<SnippetEvent> events;
+        stopRequested = false;
+        evaluating = true;
+        try {
+            events = jshell.eval(snippetSource);
+        } finally {
+            evaluating = false;
+        }
+        if (stopRequested) {
+            return Outcome.error("stopped (Ctrl-C); the variables defined before are still there", firstLine);
+        }
         Outcome result = Outcome.NOTHING;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -241,6 +253,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet. */
     public void interrupt() {
+        stopRequested = evaluating;
         Runnable extra = extraInterrupt;
         if (extra != null) {
             extra.run();

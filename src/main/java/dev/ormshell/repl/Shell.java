@@ -56,6 +56,11 @@ public final class Shell {
         return commands.all();
     }
 
+    /** The command a name (or unique prefix) means. */
+    public java.util.Optional<ShellCommand> commandNamed(String name) {
+        return commands.find(name);
+    }
+
     public ValueRenderer renderer() {
         return renderer;
     }
