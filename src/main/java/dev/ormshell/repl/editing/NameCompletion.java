@@ -28,6 +28,9 @@ final class NameCompletion {
             "\\.(filterBy|orderBy|groupBy|filter)\\(\\s*\"([^\"]*?)([A-Za-z_$][\\w$.]*)?$");
     private static final Pattern TYPE_ARGUMENT = Pattern.compile("<(?:[\\w$]+\\.)*([\\w$]+)>\\s*$");
 
+    private static final Pattern TABLE_EXPECTED = Pattern.compile(
+            "(?i)\\b(from|join|into|update|table|exists)\\s+$");
+
     private final Shell shell;
 
     NameCompletion(Shell shell) {
@@ -124,12 +127,15 @@ final class NameCompletion {
         return candidates;
     }
 
-    /** For /sql: table names, column names and keywords. */
+    /** For /sql: table names after FROM, JOIN, INTO …; elsewhere tables, columns and keywords. */
     List<Candidate> sql(CompletionWord word) {
         SchemaReader schema = shell.schema();
-        TreeSet<String> names = new TreeSet<>();
-        for (String table : schema.tables()) {
-            names.add(table);
+        List<String> tables = schema.tables();
+        if (TABLE_EXPECTED.matcher(word.line().substring(0, word.start())).find()) {
+            return ShellCompleter.words(tables, word, "tables");
+        }
+        TreeSet<String> names = new TreeSet<>(tables);
+        for (String table : tables) {
             schema.columns(table).forEach(c -> names.add(c.name()));
         }
         List<Candidate> candidates = ShellCompleter.words(new ArrayList<>(names), word, "schema");
