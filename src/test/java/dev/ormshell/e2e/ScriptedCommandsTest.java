@@ -147,9 +147,11 @@ class ScriptedCommandsTest {
                 int forgotten = 1;
                 /reset
                 db.toString().startsWith("<Db")
+                /doc User.query.filterBy
                 forgotten
                 """);
         assertTrue(run.out().contains("true"), run.out());
+        assertTrue(run.out().contains("ModelQuery<T>.filterBy(String attribute, Object value)"), run.out());
         assertTrue(run.err().contains("Reset:"), run.err());
         assertTrue(run.err().contains("cannot find symbol"), run.err());
     }

@@ -38,6 +38,22 @@ class TerminalShellTest {
             terminal.type("User.query.filt");
             terminal.press("Tab");
             terminal.waitFor("filterBy(");
+            terminal.press("C-u");
+            terminal.type("db.session.add(");
+            terminal.press("BTab");
+            terminal.waitFor("void DbSession.add(Object entity)");
+        }
+    }
+
+    @Test
+    void inputIsColouredOnTheTerminal() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.type("/sql select 'x' from roles");
+            terminal.waitFor("from roles");
+            String coloured = terminal.screenWithColours();
+            String line = coloured.lines().filter(l -> l.contains("roles")).findFirst().orElseThrow();
+            assertTrue(line.contains("\u001B["), "no colours in: " + line);
+            assertTrue(line.replaceAll("\u001B\\[[0-9;]*m", "").contains("orm> /sql select 'x' from roles"), line);
         }
     }
 

@@ -104,6 +104,11 @@ final class TmuxTerminal implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", session);
     }
 
+    /** The screen with its colours, as escape sequences. */
+    String screenWithColours() {
+        return tmux("capture-pane", "-p", "-e", "-t", session);
+    }
+
     /** Waits until the screen shows the text; fails with the screen when it does not within the bound. */
     String waitFor(String text) {
         return waitUntil(screen -> screen.contains(text), "'" + text + "'");
