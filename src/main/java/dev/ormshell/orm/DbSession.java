@@ -32,6 +32,7 @@ public final class DbSession {
     private Session session;
     // Something was added, changed or deleted since the last commit or rollback.
     private boolean pending;
+    private boolean sandbox;
 
     DbSession(SessionFactory factory) {
         this.factory = factory;
@@ -93,6 +94,11 @@ public final class DbSession {
         if (session == null || !session.isOpen()) {
             return;
         }
+        if (sandbox) {
+            // In a sandbox nothing reaches the database for good: a commit only flushes.
+            flush();
+            return;
+        }
         try {
             beginIfNeeded(session);
             session.getTransaction().commit();
@@ -101,6 +107,39 @@ public final class DbSession {
         } catch (RuntimeException e) {
             throw replaceAfterFailure("Commit failed", e);
         }
+    }
+
+    /**
+     * Turns the sandbox on or off (as {@code rails console --sandbox}): while on, {@link #commit()}
+     * only flushes, so everything done is rolled back when the sandbox ends or the shell closes.
+     * Turning it off rolls back what was done in it.
+     */
+    public void setSandbox(boolean on) {
+        if (on && hasUncommittedChanges()) {
+            throw new ShellDatabaseException("There are uncommitted changes: commit or roll them back before entering the sandbox");
+        }
+        if (!on && sandbox) {
+            rollback();
+        }
+        sandbox = on;
+    }
+
+    public boolean sandbox() {
+        return sandbox;
+    }
+
+    /**
+     * Runs JDBC work on this session's own connection, so raw SQL sees the changes not committed
+     * yet. Pending changes are flushed first. Work that writes joins the session's transaction
+     * (begun if needed), so a rollback undoes it and leaving the shell asks about it.
+     */
+    public <T> T withConnection(boolean writes, org.hibernate.jdbc.ReturningWork<T> work) {
+        Session s = forQuery();
+        if (writes) {
+            beginIfNeeded(s);
+            pending = true;
+        }
+        return s.doReturningWork(work);
     }
 
     /** Discards every change since the last commit; objects loaded before are re-attached when added again. */

@@ -22,6 +22,18 @@ public interface Input extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Asks a question with free answer; null when there is nobody to answer (a script) or the
+     * input ended.
+     */
+    default String ask(String question) {
+        return null;
+    }
+
+    /** Called once the shell exists, so a terminal can complete and colour with its help. */
+    default void attach(Shell shell) {
+    }
+
     /** The name used in error lines, e.g. the script's file name. */
     default String name() {
         return "<input>";

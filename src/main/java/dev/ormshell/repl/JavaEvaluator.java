@@ -31,6 +31,11 @@ public final class JavaEvaluator implements AutoCloseable {
     private final CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
     // Where each variable's value lives: JShell keeps it in a static field of its wrapper class.
     private final Map<String, Class<?>> variableHomes = new HashMap<>();
+    // The snippets of the preamble: /reset keeps these and drops the user's.
+    private final java.util.Set<String> preloaded = new java.util.HashSet<>();
+    private volatile Runnable extraInterrupt;
+    private volatile boolean evaluating;
+    private volatile boolean stopRequested;
 
     public JavaEvaluator() {
         jshell = JShell.builder().executionEngine(provider, Map.of()).build();
@@ -44,6 +49,26 @@ public final class JavaEvaluator implements AutoCloseable {
                 throw new IllegalStateException("the shell's preamble failed: " + outcome.message());
             }
         }
+        jshell.snippets().forEach(snippet -> preloaded.add(snippet.id()));
+    }
+
+    /** /reset: forgets every variable, method and class the user defined; the preloaded context stays. */
+    public void reset() {
+        jshell.snippets().filter(snippet -> !preloaded.contains(snippet.id())).toList().forEach(jshell::drop);
+        variableHomes.keySet().retainAll(jshell.variables().filter(v -> preloaded.contains(v.id()))
+                .map(VarSnippet::name).toList());
+    }
+
+    /**
+     * The signatures (and Javadoc, where the JDK has it) of what the code at the cursor calls or
+     * names, for Shift-Tab and /doc; empty when there is nothing there.
+     */
+    public List<String> documentation(String code, int cursor) {
+        return jshell.sourceCodeAnalysis().documentation(code, cursor, true).stream()
+                .map(doc -> doc.javadoc() == null || doc.javadoc().isBlank()
+                        ? doc.signature() : doc.signature() + "\n" + doc.javadoc().strip().indent(2).stripTrailing())
+                .distinct()
+                .toList();
     }
 
     /** Whether the source is a whole statement yet, or the user is still typing it. */
@@ -85,7 +110,17 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Outcome evaluateOne(String snippetSource, int firstLine) {
-        List<SnippetEvent> events = jshell.eval(snippetSource);
+        List<SnippetEvent> events;
+        stopRequested = false;
+        evaluating = true;
+        try {
+            events = jshell.eval(snippetSource);
+        } finally {
+            evaluating = false;
+        }
+        if (stopRequested) {
+            return Outcome.error("stopped (Ctrl-C); the variables defined before are still there", firstLine);
+        }
         Outcome result = Outcome.NOTHING;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -218,11 +253,28 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet. */
     public void interrupt() {
+        stopRequested = evaluating;
+        Runnable extra = extraInterrupt;
+        if (extra != null) {
+            extra.run();
+        }
         dev.ormshell.orm.Db db = ShellContext.db();
         if (db != null) {
             db.database().dataSource().cancelRunning();
         }
         stop();
+    }
+
+    /** Something Ctrl-C should also do while a command runs (cancel the statement whose rows it reads). */
+    public Registration onInterrupt(Runnable action) {
+        extraInterrupt = action;
+        return () -> extraInterrupt = null;
+    }
+
+    /** Ends what {@link #onInterrupt} set up. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** The variables the user has defined, as "Type name = value" lines. */

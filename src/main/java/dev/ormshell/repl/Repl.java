@@ -1,6 +1,11 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.orm.Db;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The read-evaluate-print loop, the same for a terminal and a script: read a unit, run it as a
@@ -19,27 +24,44 @@ public final class Repl {
         this.input = input;
         this.commands = commands;
         this.keepGoing = keepGoing;
+        shell.setScriptRunner(this::runScript);
+        input.attach(shell);
     }
 
     /** Runs until the input ends or /exit; returns the process exit code. */
     public int run() {
         int failures = 0;
+        do {
+            failures += loop(input, input.interactive() || keepGoing);
+        } while (!readyToLeave());
+        shell.db().session.close();
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Runs the units of one input; returns how many failed. */
+    private int loop(Input from, boolean goOnAfterError) {
+        int failures = 0;
         Input.Unit unit;
-        while (!shell.exitRequested() && (unit = input.next()) != null) {
+        while (!shell.exitRequested() && (unit = from.next()) != null) {
             if (unit.text().isBlank()) {
                 continue;
             }
+            long started = System.nanoTime();
             Outcome outcome = execute(unit);
+            if (shell.timing()) {
+                shell.output().notice(String.format(Locale.ROOT, "(%.1f ms)", (System.nanoTime() - started) / 1e6));
+            }
             if (outcome.failed()) {
                 failures++;
-                report(outcome, unit);
-                if (!input.interactive() && !keepGoing) {
+                report(outcome, unit, from);
+                if (!goOnAfterError) {
                     break;
                 }
+            } else if (from == input) {
+                shell.remember(unit.text());
             }
         }
-        closeSession();
-        return failures == 0 ? 0 : 1;
+        return failures;
     }
 
     private Outcome execute(Input.Unit unit) {
@@ -76,32 +98,60 @@ public final class Repl {
         return outcome;
     }
 
-    private void report(Outcome outcome, Input.Unit unit) {
-        if (input.interactive()) {
+    private void report(Outcome outcome, Input.Unit unit, Input from) {
+        if (from.interactive()) {
             shell.output().error("error: " + outcome.message());
         } else {
             int line = outcome.line() > 0 ? unit.firstLine() + outcome.line() - 1 : unit.firstLine();
-            shell.output().error(input.name() + ":" + line + ": error: " + outcome.message());
+            shell.output().error(from.name() + ":" + line + ": error: " + outcome.message());
+        }
+    }
+
+    /** /open: a script through this same loop, stopping at its first error. */
+    private Outcome runScript(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Outcome.error("cannot open " + file + ": no such file");
+        }
+        try (ScriptInput script = new ScriptInput(Files.newBufferedReader(file, StandardCharsets.UTF_8),
+                file.toString(), shell.evaluator()::isComplete)) {
+            return loop(script, false) == 0 ? Outcome.NOTHING : Outcome.error(file + " stopped at its first error");
+        } catch (IOException e) {
+            return Outcome.error("cannot open " + file + ": " + e.getMessage());
         }
     }
 
     // Uncommitted changes are never written silently: a person is asked, a script rolls back.
-    private void closeSession() {
+    // Returns false when the person chose to stay in the shell.
+    private boolean readyToLeave() {
         Db db = shell.db();
-        if (db.session.hasUncommittedChanges()) {
-            if (input.interactive() && input.confirm("There are uncommitted changes. Commit them before leaving? [y/N] ")) {
-                try {
-                    db.session.commit();
-                    shell.output().notice("Committed.");
-                } catch (RuntimeException e) {
-                    shell.output().error("error: " + e.getMessage());
-                }
-            } else {
-                db.session.rollback();
-                shell.output().notice("Uncommitted changes were rolled back.");
+        if (!db.session.hasUncommittedChanges()) {
+            return true;
+        }
+        if (db.session.sandbox()) {
+            db.session.rollback();
+            shell.output().notice("Sandbox: every change made in it was rolled back.");
+            return true;
+        }
+        String answer = input.interactive()
+                ? input.ask("There are uncommitted changes. Commit them? [y]es, [n]o: roll back, [c]ancel: stay ")
+                : null;
+        String choice = answer == null ? "n" : answer.strip().toLowerCase(Locale.ROOT);
+        if (choice.startsWith("c")) {
+            shell.cancelExit();
+            return false;
+        }
+        if (choice.startsWith("y")) {
+            try {
+                db.session.commit();
+                shell.output().notice("Committed.");
+                return true;
+            } catch (RuntimeException e) {
+                shell.output().error("error: " + e.getMessage());
             }
         }
-        db.session.close();
+        db.session.rollback();
+        shell.output().notice("Uncommitted changes were rolled back.");
+        return true;
     }
 
     Shell shell() {

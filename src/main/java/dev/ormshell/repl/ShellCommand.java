@@ -1,5 +1,7 @@
 package dev.ormshell.repl;
 
+import java.util.List;
+
 /** One {@code /command} of the shell. */
 public interface ShellCommand {
 
@@ -16,4 +18,14 @@ public interface ShellCommand {
 
     /** Runs it; the arguments are the rest of the line, stripped. */
     Outcome run(String arguments, Shell shell);
+
+    /** What the arguments are written in, for completion and highlighting. */
+    default ArgumentSyntax argumentSyntax() {
+        return ArgumentSyntax.WORDS;
+    }
+
+    /** For {@link ArgumentSyntax#WORDS}: the words the argument may be (offered by Tab). */
+    default List<String> argumentWords(Shell shell) {
+        return List.of();
+    }
 }

@@ -28,6 +28,6 @@ public final class ShellStartup {
         return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
                 .replace("Dialect", "") + ")\n"
                 + "Preloaded: " + ShellContext.describe() + "\n"
-                + "Type Java, /help for commands, /exit or Ctrl-D to leave.";
+                + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave.";
     }
 }

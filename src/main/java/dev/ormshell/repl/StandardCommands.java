@@ -1,8 +1,20 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.repl.commands.ContextCommand;
+import dev.ormshell.repl.commands.DocCommand;
+import dev.ormshell.repl.commands.EchoCommand;
 import dev.ormshell.repl.commands.ExitCommand;
 import dev.ormshell.repl.commands.HelpCommand;
+import dev.ormshell.repl.commands.HqlCommand;
+import dev.ormshell.repl.commands.OpenCommand;
+import dev.ormshell.repl.commands.ResetCommand;
+import dev.ormshell.repl.commands.SandboxCommand;
+import dev.ormshell.repl.commands.SaveCommand;
+import dev.ormshell.repl.commands.SchemaCommand;
+import dev.ormshell.repl.commands.SqlCommand;
+import dev.ormshell.repl.commands.TableCommand;
+import dev.ormshell.repl.commands.TablesCommand;
+import dev.ormshell.repl.commands.TimingCommand;
 import dev.ormshell.repl.commands.VarsCommand;
 
 /** The commands every shell has; wired in one place. */
@@ -16,6 +28,18 @@ public final class StandardCommands {
                 .add(new HelpCommand())
                 .add(new ContextCommand(ShellContext.describe()))
                 .add(new VarsCommand())
+                .add(new TablesCommand())
+                .add(new SchemaCommand())
+                .add(new SqlCommand())
+                .add(new HqlCommand())
+                .add(new TableCommand())
+                .add(new EchoCommand())
+                .add(new TimingCommand())
+                .add(new SandboxCommand())
+                .add(new DocCommand())
+                .add(new SaveCommand())
+                .add(new OpenCommand())
+                .add(new ResetCommand())
                 .add(new ExitCommand());
     }
 }

@@ -6,19 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Predicate;
-import org.jline.reader.EOFError;
+import dev.ormshell.repl.editing.InputParser;
+import dev.ormshell.repl.editing.MaskingHistory;
+import dev.ormshell.repl.editing.ShellCompleter;
+import dev.ormshell.repl.editing.ShellHighlighter;
+import java.util.List;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.ParsedLine;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
- * A person at a terminal: JLine line editing, persistent history, and multi-line input for a
- * Java statement that is not finished yet. Ctrl-C while code runs calls the interrupt action.
+ * A person at a terminal: JLine line editing with completion, highlighting, Shift-Tab docs,
+ * persistent history (Ctrl-R searches it) and multi-line input for a Java statement that is
+ * not finished yet. Ctrl-C while code runs calls the interrupt action.
  */
 public final class TerminalInput implements Input {
 
@@ -26,6 +33,7 @@ public final class TerminalInput implements Input {
 
     private final Terminal terminal;
     private final LineReader reader;
+    private final InputParser parser;
     private int lineNumber;
 
     public TerminalInput(Predicate<String> isComplete, Path historyFile, Runnable onInterrupt) {
@@ -37,14 +45,48 @@ public final class TerminalInput implements Input {
         // JLine reads Ctrl-C itself while editing; this handler only fires while user code runs.
         terminal.handle(Terminal.Signal.INT, signal -> onInterrupt.run());
         prepareHistory(historyFile);
+        parser = new InputParser(isComplete);
         reader = LineReaderBuilder.builder()
                 .appName("orm-shell")
                 .terminal(terminal)
-                .parser(new JavaParser(isComplete))
+                .parser(parser)
+                .history(new MaskingHistory())
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
+                .variable(LineReader.HISTORY_IGNORE, " *")
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.INSERT_TAB, false)
                 .build();
+    }
+
+    /** Completion, colours and Shift-Tab docs need the shell: its commands, evaluator and database. */
+    @Override
+    public void attach(Shell shell) {
+        parser.setSyntaxOfCommand(name -> shell.commandNamed(name).map(ShellCommand::argumentSyntax).orElse(null));
+        LineReaderImpl impl = (LineReaderImpl) reader;
+        impl.setCompleter(new ShellCompleter(shell));
+        impl.setHighlighter(new ShellHighlighter(name -> shell.commandNamed(name).map(ShellCommand::argumentSyntax).orElse(null)));
+        shell.setWidth(() -> terminal.getWidth() > 0 ? terminal.getWidth() : Integer.MAX_VALUE);
+        reader.getWidgets().put("ormshell-doc", () -> showDocumentation(shell));
+        KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
+        keys.bind(new Reference("ormshell-doc"), "\033[Z");
+        String backTab = KeyMap.key(terminal, InfoCmp.Capability.key_btab);
+        if (backTab != null && !backTab.isEmpty()) {
+            keys.bind(new Reference("ormshell-doc"), backTab);
+        }
+    }
+
+    // Shift-Tab: the signatures of what the cursor is in, printed above the prompt, as jshell does.
+    private boolean showDocumentation(Shell shell) {
+        String buffer = reader.getBuffer().toString();
+        List<String> docs = shell.evaluator().documentation(buffer, reader.getBuffer().cursor());
+        if (docs.isEmpty()) {
+            reader.callWidget(LineReader.BEEP);
+        } else {
+            reader.printAbove(String.join("\n", docs));
+        }
+        return true;
     }
 
     // The history can hold anything typed, so only its owner may read it.
@@ -76,11 +118,20 @@ public final class TerminalInput implements Input {
 
     @Override
     public boolean confirm(String question) {
+        String answer = ask(question);
+        return answer != null && answer.strip().toLowerCase().startsWith("y");
+    }
+
+    @Override
+    public String ask(String question) {
+        // An answer is not worth keeping in the history.
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
-            String answer = reader.readLine(question);
-            return answer.strip().toLowerCase().startsWith("y");
+            return reader.readLine(question);
         } catch (UserInterruptException | EndOfFileException e) {
-            return false;
+            return null;
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
         }
     }
 
@@ -104,28 +155,6 @@ public final class TerminalInput implements Input {
             terminal.close();
         } catch (IOException ignored) {
             // Leaving anyway.
-        }
-    }
-
-    /** Asks JLine for another line while a Java statement is unfinished. */
-    private static final class JavaParser extends DefaultParser {
-        private final Predicate<String> isComplete;
-
-        JavaParser(Predicate<String> isComplete) {
-            this.isComplete = isComplete;
-            setEofOnUnclosedQuote(false);
-        }
-
-        @Override
-        public ParsedLine parse(String line, int cursor, ParseContext context) {
-            if (context == ParseContext.ACCEPT_LINE) {
-                String stripped = line.strip();
-                boolean command = stripped.startsWith("/") && !stripped.startsWith("//") && !stripped.startsWith("/*");
-                if (!stripped.isEmpty() && !command && !isComplete.test(line)) {
-                    throw new EOFError(-1, cursor, "unfinished statement");
-                }
-            }
-            return super.parse(line, cursor, context);
         }
     }
 }

@@ -27,6 +27,8 @@ public final class HelpCommand implements ShellCommand {
             text.append("  ").append(String.format("%-" + width + "s", command.usage()))
                     .append("  ").append(command.help()).append('\n');
         }
+        text.append("Keys: Tab completes (Java, commands, attribute, table and column names), Shift-Tab shows\n")
+                .append("  signatures, Ctrl-R searches the history, Ctrl-C stops what is running, Ctrl-D leaves.");
         shell.output().println(text.toString().stripTrailing());
         return Outcome.NOTHING;
     }

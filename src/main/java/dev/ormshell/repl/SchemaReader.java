@@ -1,0 +1,114 @@
+package dev.ormshell.repl;
+
+import dev.ormshell.orm.DbSession;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The database's own description of its tables, columns and indexes (JDBC metadata), read on
+ * the session's connection so that tables created in the open transaction show up too.
+ */
+public final class SchemaReader {
+
+    /** One column of a table, as the database describes it. */
+    public record Column(String name, String type, boolean nullable, boolean primaryKey) {
+    }
+
+    /** One index of a table. */
+    public record Index(String name, boolean unique, List<String> columns) {
+    }
+
+    private final DbSession session;
+
+    SchemaReader(DbSession session) {
+        this.session = session;
+    }
+
+    /** The names of the tables (not views or the database's internal tables), sorted. */
+    public List<String> tables() {
+        return session.withConnection(false, connection -> {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = metadata(connection).getTables(connection.getCatalog(), schemaOf(connection), "%",
+                    new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    if (!name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+                        names.add(name);
+                    }
+                }
+            }
+            names.sort(String.CASE_INSENSITIVE_ORDER);
+            return names;
+        });
+    }
+
+    /** The columns of a table in their order; empty when there is no such table. */
+    public List<Column> columns(String table) {
+        return session.withConnection(false, connection -> {
+            DatabaseMetaData meta = metadata(connection);
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rs = meta.getPrimaryKeys(connection.getCatalog(), schemaOf(connection), table)) {
+                while (rs.next()) {
+                    keys.add(rs.getString("COLUMN_NAME"));
+                }
+            }
+            List<Column> columns = new ArrayList<>();
+            try (ResultSet rs = meta.getColumns(connection.getCatalog(), schemaOf(connection), table, "%")) {
+                while (rs.next()) {
+                    String name = rs.getString("COLUMN_NAME");
+                    String type = rs.getString("TYPE_NAME");
+                    int size = rs.getInt("COLUMN_SIZE");
+                    boolean sized = type.toLowerCase(Locale.ROOT).contains("char") && size > 0 && size < 1_000_000;
+                    columns.add(new Column(name, sized ? type + "(" + size + ")" : type,
+                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, keys.contains(name)));
+                }
+            }
+            return columns;
+        });
+    }
+
+    /** The indexes of a table, with their columns in order. */
+    public List<Index> indexes(String table) {
+        return session.withConnection(false, connection -> {
+            List<Index> indexes = new ArrayList<>();
+            try (ResultSet rs = metadata(connection).getIndexInfo(connection.getCatalog(), schemaOf(connection), table,
+                    false, false)) {
+                while (rs.next()) {
+                    String name = rs.getString("INDEX_NAME");
+                    String column = rs.getString("COLUMN_NAME");
+                    if (name == null || column == null) {
+                        continue;
+                    }
+                    Index last = indexes.isEmpty() ? null : indexes.get(indexes.size() - 1);
+                    if (last != null && last.name().equals(name)) {
+                        last.columns().add(column);
+                    } else {
+                        List<String> columns = new ArrayList<>();
+                        columns.add(column);
+                        indexes.add(new Index(name, !rs.getBoolean("NON_UNIQUE"), columns));
+                    }
+                }
+            }
+            return indexes;
+        });
+    }
+
+    /** The table's name as the database spells it (case-insensitive match), or null. */
+    public String find(String table) {
+        return tables().stream().filter(t -> t.equalsIgnoreCase(table)).findFirst().orElse(null);
+    }
+
+    private static DatabaseMetaData metadata(Connection connection) throws SQLException {
+        return connection.getMetaData();
+    }
+
+    // PostgreSQL keeps tables in a schema (public); MySQL and SQLite have none beside the catalog.
+    private static String schemaOf(Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+}

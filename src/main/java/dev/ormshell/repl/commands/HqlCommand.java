@@ -1,0 +1,54 @@
+package dev.ormshell.repl.commands;
+
+import dev.ormshell.repl.ArgumentSyntax;
+import dev.ormshell.repl.Outcome;
+import dev.ormshell.repl.Shell;
+import dev.ormshell.repl.ShellCommand;
+import jakarta.persistence.Tuple;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** /hql: runs an HQL query over the entities; results print as a table, updates say how many rows. */
+public final class HqlCommand implements ShellCommand {
+
+    private static final Pattern MUTATION = Pattern.compile("(?is)\\s*(update|delete|insert)\\b.*");
+
+    @Override
+    public String name() {
+        return "hql";
+    }
+
+    @Override
+    public String usage() {
+        return "/hql <query>";
+    }
+
+    @Override
+    public String help() {
+        return "run an HQL query, e.g. /hql from User where username like 'd%'";
+    }
+
+    @Override
+    public ArgumentSyntax argumentSyntax() {
+        return ArgumentSyntax.HQL;
+    }
+
+    @Override
+    public Outcome run(String hql, Shell shell) {
+        if (hql.isBlank()) {
+            return Outcome.error("/hql needs a query, e.g. /hql from Role");
+        }
+        var session = shell.db().session;
+        if (MUTATION.matcher(hql).matches()) {
+            // Joins the session's transaction, so /exit asks about it and a rollback undoes it.
+            int count = session.withConnection(true, connection -> session.hibernate().createMutationQuery(hql).executeUpdate());
+            shell.output().println(count + (count == 1 ? " row" : " rows") + " affected.");
+            return Outcome.NOTHING;
+        }
+        List<Tuple> results = session.hibernate().createQuery(hql, Tuple.class).getResultList();
+        List<Object> values = results.stream()
+                .map(tuple -> tuple.getElements().size() == 1 ? tuple.get(0) : (Object) tuple).toList();
+        shell.printRows(shell.rowsOf(values));
+        return Outcome.NOTHING;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.ormshell.repl.commands;
+
+import dev.ormshell.orm.ErrorMessages;
+import dev.ormshell.render.Rows;
+import dev.ormshell.repl.ArgumentSyntax;
+import dev.ormshell.repl.JavaEvaluator;
+import dev.ormshell.repl.Outcome;
+import dev.ormshell.repl.Shell;
+import dev.ormshell.repl.ShellCommand;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+/**
+ * /sql: runs SQL on the session's own connection and transaction, so it sees changes not yet
+ * committed and a rollback undoes what it wrote. Rows print as a table; other statements say
+ * how many rows they changed. Ctrl-C cancels it.
+ */
+public final class SqlCommand implements ShellCommand {
+
+    // Statements that only read: they run without opening a transaction.
+    private static final Pattern READS = Pattern.compile(
+            "(?is)\\s*(select|values|explain|show|describe|desc|table)\\b.*|\\s*with\\b(?!.*\\b(insert|update|delete|merge)\\b).*"
+                    + "|\\s*pragma\\s+[\\w.]+\\s*(\\(\\s*\\w*\\s*\\))?\\s*;?\\s*");
+
+    @Override
+    public String name() {
+        return "sql";
+    }
+
+    @Override
+    public String usage() {
+        return "/sql <SQL>";
+    }
+
+    @Override
+    public String help() {
+        return "run SQL in the session's transaction; rows print as a table";
+    }
+
+    @Override
+    public ArgumentSyntax argumentSyntax() {
+        return ArgumentSyntax.SQL;
+    }
+
+    @Override
+    public Outcome run(String sql, Shell shell) {
+        if (sql.isBlank()) {
+            return Outcome.error("/sql needs a statement, e.g. /sql select * from users");
+        }
+        boolean writes = !READS.matcher(sql).matches();
+        return shell.db().session.withConnection(writes, connection -> execute(connection, sql, shell));
+    }
+
+    private static Outcome execute(Connection connection, String sql, Shell shell) throws SQLException {
+        // A failed statement must not spoil the transaction around it (PostgreSQL aborts it otherwise).
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        try (Statement statement = connection.createStatement();
+             JavaEvaluator.Registration ctrlC = shell.evaluator().onInterrupt(() -> cancel(statement, cancelled))) {
+            if (statement.execute(sql)) {
+                try (ResultSet rs = statement.getResultSet()) {
+                    shell.printRows(rows(rs));
+                }
+            } else {
+                int count = statement.getUpdateCount();
+                shell.output().println(count < 0 ? "Done." : count + (count == 1 ? " row" : " rows") + " affected.");
+            }
+            release(connection, savepoint);
+            return Outcome.NOTHING;
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            return Outcome.error(cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage()));
+        }
+    }
+
+    private static Rows rows(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> headers = new ArrayList<>();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            headers.add(meta.getColumnLabel(c));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        long more = 0;
+        while (rs.next()) {
+            if (rows.size() == Shell.SHOWN_ITEMS) {
+                more++;
+                continue;
+            }
+            List<Object> row = new ArrayList<>();
+            for (int c = 1; c <= headers.size(); c++) {
+                row.add(rs.getObject(c));
+            }
+            rows.add(row);
+        }
+        return new Rows(headers, rows, more);
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        try {
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+        } catch (SQLException ignored) {
+            // Not every driver releases savepoints; the transaction's end discards it anyway.
+        }
+    }
+
+    private static void cancel(Statement statement, AtomicBoolean cancelled) {
+        cancelled.set(true);
+        try {
+            statement.cancel();
+        } catch (SQLException ignored) {
+            // Finished meanwhile: nothing left to cancel.
+        }
+    }
+}

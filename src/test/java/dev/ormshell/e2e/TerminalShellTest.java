@@ -1,0 +1,183 @@
+package dev.ormshell.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interactive shell in a real terminal (tmux): prompt, completion, Ctrl-C, history, echo, leaving. */
+class TerminalShellTest {
+
+    @TempDir
+    Path dir;
+
+    private TmuxTerminal shell() {
+        TmuxTerminal terminal = TmuxTerminal.start(dir, Map.of("ORMSHELL_HISTORY", history().toString()),
+                "--url", "sqlite:///" + dir.resolve("test.sqlite"));
+        terminal.waitForPrompt();
+        return terminal;
+    }
+
+    private Path history() {
+        return dir.resolve("history");
+    }
+
+    @Test
+    void promptAppearsAndTabOffersFilterBy() {
+        try (TmuxTerminal terminal = shell()) {
+            assertTrue(terminal.screen().contains("ORM Shell on sqlite:"), terminal.screen());
+            terminal.type("User.query.filt");
+            terminal.press("Tab");
+            terminal.waitFor("filterBy(");
+            terminal.press("C-u");
+            terminal.type("db.session.add(");
+            terminal.press("BTab");
+            terminal.waitFor("void DbSession.add(Object entity)");
+        }
+    }
+
+    @Test
+    void inputIsColouredOnTheTerminal() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.type("/sql select 'x' from roles");
+            terminal.waitFor("from roles");
+            String coloured = terminal.screenWithColours();
+            String line = coloured.lines().filter(l -> l.contains("roles")).findFirst().orElseThrow();
+            assertTrue(line.contains("\u001B["), "no colours in: " + line);
+            assertTrue(line.replaceAll("\u001B\\[[0-9;]*m", "").contains("orm> /sql select 'x' from roles"), line);
+        }
+    }
+
+    @Test
+    void tabCompletesAttributeNamesInsideFilterBy() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.type("User.query.filterBy(\"usern");
+            terminal.press("Tab");
+            terminal.waitFor("User.query.filterBy(\"username");
+        }
+    }
+
+    @Test
+    void ctrlCStopsASleepingSnippetAndKeepsTheVariables() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("int kept = 42");
+            terminal.waitForPrompt();
+            terminal.enter("Thread.sleep(600000)");
+            terminal.waitFor("orm> Thread.sleep(600000)\n");
+            String screen = terminal.interruptUntilPrompt();
+            assertTrue(screen.contains("stopped (Ctrl-C)"), screen);
+            terminal.enter("kept + 1");
+            terminal.waitFor("\n43\n");
+        }
+    }
+
+    @Test
+    void ctrlCCancelsALongSqlQueryAndAQueryFromASnippet() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("String kept = \"still here\"");
+            terminal.waitForPrompt();
+            terminal.enter("/sql with recursive c(n) as (select 1 union all select n+1 from c) select count(*) from c");
+            terminal.waitFor("select count(*) from c\n");
+            assertTrue(terminal.interruptUntilPrompt().contains("query cancelled"), terminal.screen());
+
+            terminal.enter("session.createNativeQuery(\"with recursive c(n) as (select 1 union all select n+1 from c)"
+                    + " select count(*) from c\", Long.class).getSingleResult()");
+            terminal.waitFor("getSingleResult()\n");
+            assertTrue(terminal.interruptUntilPrompt().contains("stopped (Ctrl-C)"), terminal.screen());
+
+            terminal.enter("kept.toUpperCase()");
+            terminal.waitFor("\"STILL HERE\"");
+            terminal.enter("/sql select 6 * 7 as answer");
+            terminal.waitFor("42");
+        }
+    }
+
+    @Test
+    void ctrlCOnAnEmptyLineDoesNotExit() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.press("C-c");
+            terminal.press("C-c");
+            terminal.enter("20 + 22");
+            terminal.waitFor("\n42\n");
+            assertFalse(terminal.screen().contains(TmuxTerminal.EXITED));
+        }
+    }
+
+    @Test
+    void historyPersistsAcrossRunsWithMode0600AndWithoutPasswords() throws IOException {
+        try (TmuxTerminal first = shell()) {
+            first.enter("String marker = \"history-marker-1\"");
+            first.waitForPrompt();
+            first.enter("String url = \"postgresql://bob:s3cret@db.example/app\"");
+            first.waitForPrompt();
+            first.enter("/exit");
+            first.waitFor(TmuxTerminal.EXITED);
+        }
+        String saved = Files.readString(history(), StandardCharsets.UTF_8);
+        assertTrue(saved.contains("history-marker-1"), saved);
+        assertTrue(saved.contains("postgresql://bob:***@db.example/app"), saved);
+        assertFalse(saved.contains("s3cret"), saved);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history())));
+
+        try (TmuxTerminal second = shell()) {
+            second.press("C-r");
+            second.type("history-mark");
+            second.waitFor("String marker = \"history-marker-1\"");
+            second.press("Enter");
+            second.waitForPrompt();
+            second.enter("marker");
+            second.waitFor("\n\"history-marker-1\"\n");
+        }
+    }
+
+    @Test
+    void echoShowsTheSqlOfAQueryWithItsParameter() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("db.createAll()");
+            terminal.waitForPrompt();
+            terminal.enter("/echo on");
+            terminal.waitFor("SQL echo is on.");
+            terminal.enter("User.query.filterBy(\"username\", \"echo-probe\").all()");
+            String screen = terminal.waitFor("[parameters: ('echo-probe')]");
+            assertTrue(screen.contains("from users"), screen);
+            terminal.waitFor("\n[]\n");
+        }
+    }
+
+    @Test
+    void leavingWithUncommittedChangesAsksAndCanStayOrRollBack() throws Exception {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("db.createAll()");
+            terminal.waitForPrompt();
+            terminal.enter("db.session.add(new Role(\"Temporary\"))");
+            terminal.waitForPrompt();
+            terminal.press("C-d");
+            terminal.waitFor("There are uncommitted changes");
+            terminal.enter("c");
+            terminal.waitForPrompt();
+            terminal.enter("/exit");
+            terminal.waitUntil(s -> s.split("There are uncommitted changes", -1).length == 3, "the question again");
+            terminal.enter("n");
+            terminal.waitFor("Uncommitted changes were rolled back.");
+            terminal.waitFor(TmuxTerminal.EXITED);
+        }
+        assertEquals("0", sqlite("select count(*) from roles"));
+    }
+
+    private String sqlite(String sql) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("sqlite3", dir.resolve("test.sqlite").toString(), sql)
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        return out;
+    }
+}

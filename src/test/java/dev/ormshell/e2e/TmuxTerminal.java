@@ -1,0 +1,196 @@
+package dev.ormshell.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The real shell in a real terminal: a child process of the entry point inside a detached tmux
+ * session (its own tmux server), driven by send-keys and read by capture-pane. Waits poll the
+ * screen until the text appears, up to a bound, so tests do not depend on timing.
+ */
+final class TmuxTerminal implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String EXITED = "ORMSHELL-EXITED";
+
+    private final String server;
+    private final String session = "shell";
+
+    private TmuxTerminal(String server) {
+        this.server = server;
+    }
+
+    /** Starts the shell with these arguments and environment, in the given working directory. */
+    static TmuxTerminal start(Path workingDirectory, Map<String, String> environment, String... arguments) {
+        requireTmux();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath;
+        try {
+            classpath = Path.of("target/classes").toAbsolutePath() + ":"
+                    + Files.readString(Path.of("target/runtime-classpath.txt"), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("target/runtime-classpath.txt is missing: run mvn compile first", e);
+        }
+        StringBuilder command = new StringBuilder("cd '" + workingDirectory + "' && env");
+        environment.forEach((k, v) -> command.append(' ').append(k).append("='").append(v).append('\''));
+        command.append(" '").append(java).append("' -cp '").append(classpath).append("' dev.ormshell.cli.Main");
+        for (String argument : arguments) {
+            command.append(" '").append(argument).append('\'');
+        }
+        // The pane stays after the shell ends, so a test can read its last words.
+        command.append("; echo ").append(EXITED).append("; sleep 600");
+        TmuxTerminal terminal = new TmuxTerminal("ormshell-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        terminal.tmux("new-session", "-d", "-s", terminal.session, "-x", "200", "-y", "50", command.toString());
+        return terminal;
+    }
+
+    private static void requireTmux() {
+        try {
+            Process probe = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            if (probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // Fall through to the message.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fail("tmux is not installed: the terminal tests drive the shell through tmux (apt-get install tmux)");
+    }
+
+    /** Types text literally (no key names); semicolons are sent as bytes, since tmux reads a trailing ; as a separator. */
+    void type(String text) {
+        StringBuilder chunk = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == ';') {
+                if (!chunk.isEmpty()) {
+                    tmux("send-keys", "-t", session, "-l", chunk.toString());
+                    chunk.setLength(0);
+                }
+                tmux("send-keys", "-t", session, "-H", "3b");
+            } else {
+                chunk.append(c);
+            }
+        }
+        if (!chunk.isEmpty()) {
+            tmux("send-keys", "-t", session, "-l", chunk.toString());
+        }
+    }
+
+    /** Presses keys by tmux name: Enter, Tab, C-c, C-d, C-r, Up … */
+    void press(String... keys) {
+        List<String> command = new ArrayList<>(List.of("send-keys", "-t", session));
+        command.addAll(List.of(keys));
+        tmux(command.toArray(String[]::new));
+    }
+
+    /** Types a line and presses Enter. */
+    void enter(String line) {
+        type(line);
+        press("Enter");
+    }
+
+    String screen() {
+        return tmux("capture-pane", "-p", "-t", session);
+    }
+
+    /** The screen with its colours, as escape sequences. */
+    String screenWithColours() {
+        return tmux("capture-pane", "-p", "-e", "-t", session);
+    }
+
+    /** Waits until the screen shows the text; fails with the screen when it does not within the bound. */
+    String waitFor(String text) {
+        return waitUntil(screen -> screen.contains(text), "'" + text + "'");
+    }
+
+    String waitUntil(Predicate<String> condition, String what) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String screen;
+        do {
+            screen = screen();
+            if (condition.test(screen)) {
+                return screen;
+            }
+            pause(50);
+        } while (System.nanoTime() < deadline);
+        return fail("the terminal did not show " + what + " within " + PATIENCE.toSeconds() + " s; screen:\n" + screen);
+    }
+
+    /** Waits until the last non-blank line is an empty prompt: the shell is ready for input. */
+    String waitForPrompt() {
+        return waitUntil(TmuxTerminal::endsAtPrompt, "an empty prompt");
+    }
+
+    static boolean endsAtPrompt(String screen) {
+        String[] lines = screen.stripTrailing().split("\n");
+        return lines[lines.length - 1].stripTrailing().endsWith("orm>");
+    }
+
+    /**
+     * Presses Ctrl-C until the prompt is back. The first press may come before the snippet has
+     * started running; pressing again, a while later, does no harm at a prompt.
+     */
+    String interruptUntilPrompt() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String screen;
+        do {
+            press("C-c");
+            long next = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            do {
+                screen = screen();
+                if (endsAtPrompt(screen)) {
+                    return screen;
+                }
+                pause(50);
+            } while (System.nanoTime() < next);
+        } while (System.nanoTime() < deadline);
+        return fail("Ctrl-C did not bring the prompt back; screen:\n" + screen);
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String tmux(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", server));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("tmux " + String.join(" ", arguments) + " failed: " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run tmux", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            tmux("kill-server");
+        } catch (IllegalStateException alreadyGone) {
+            // The server ends by itself when its last session does.
+        }
+    }
+}
