@@ -25,4 +25,5 @@ if needs_build; then
     touch "$stamp"
 fi
 
+export ORMSHELL_HOME="$here"
 exec java ${ORMSHELL_JAVA_OPTS:-} -cp "$target/classes:$(cat "$classpath_file")" dev.ormshell.cli.Main "$@"
