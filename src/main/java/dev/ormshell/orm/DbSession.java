@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
@@ -26,6 +27,12 @@ import org.hibernate.type.Type;
  */
 public final class DbSession {
 
+    // addAll() of more objects than this sends them in batches and lets go of them (see addAll).
+    private static final int HUGE_ADD = 10_000;
+    private static final int FLUSH_EVERY = 1_000;
+    // Rows read outside a transaction that the session may hold before it forgets them (see hibernate()).
+    private static final int READ_LIMIT = 50_000;
+
     private final SessionFactory factory;
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
     private Session session;
@@ -39,8 +46,19 @@ public final class DbSession {
     public Session hibernate() {
         if (session == null || !session.isOpen()) {
             session = factory.withOptions().interceptor(new InsertTracker()).openSession();
+        } else if (!inTransaction() && holdsTooManyRows() && !session.isDirty()) {
+            // Hibernate keeps every row it ever loaded until the session ends, so paging through a
+            // million rows would keep a million objects. Outside a transaction with nothing pending
+            // there is nothing to lose by forgetting them (as SQLAlchemy's weak identity map does):
+            // an object still held is re-attached by the next add(), and a query reads rows afresh.
+            session.clear();
         }
         return session;
+    }
+
+    private boolean holdsTooManyRows() {
+        return ((org.hibernate.engine.spi.SharedSessionContractImplementor) session).getPersistenceContextInternal()
+                .getNumberOfManagedEntities() > READ_LIMIT;
     }
 
     /** Schedules a new object to be inserted, or a changed object to be updated, at the next commit. */
@@ -64,10 +82,36 @@ public final class DbSession {
         addAll(Arrays.asList(entities));
     }
 
+    /**
+     * Adds each object, in order. A huge collection (over 10,000 objects) is sent to the database
+     * 1,000 objects at a time (not committed) and each sent object is then detached from the
+     * session, so memory stays flat however many there are; changing such an object later
+     * needs another {@code add()} before the commit, as in the chapter.
+     */
     public void addAll(Collection<?> entities) {
+        if (entities.size() <= HUGE_ADD) {
+            for (Object entity : entities) {
+                add(entity);
+            }
+            return;
+        }
+        List<Object> batch = new ArrayList<>(FLUSH_EVERY);
         for (Object entity : entities) {
             add(entity);
+            batch.add(entity);
+            if (batch.size() == FLUSH_EVERY) {
+                flushAndDetach(batch);
+            }
         }
+        flushAndDetach(batch);
+    }
+
+    private void flushAndDetach(List<Object> batch) {
+        write(s -> {
+            s.flush();
+            batch.forEach(s::detach);
+        });
+        batch.clear();
     }
 
     /** Schedules the row of this object for deletion at the next commit. */
