@@ -56,6 +56,10 @@ public final class Database implements AutoCloseable {
             MetadataSources sources = new MetadataSources(registry);
             entityClasses.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
+            if (url.kind() == DatabaseKind.SQLITE) {
+                // Batchable inserts with the ids SQLite would give (see SqliteRowIds for why that is safe).
+                SqliteRowIds.useFor(metadata);
+            }
             SessionFactory sessionFactory = metadata.buildSessionFactory();
             return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
         } catch (RuntimeException e) {

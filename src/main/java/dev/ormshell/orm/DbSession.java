@@ -1,24 +1,25 @@
 package dev.ormshell.orm;
 
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.metamodel.EntityType;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.jdbc.ReturningWork;
 import org.hibernate.type.Type;
 
 /**
  * The chapter's {@code db.session}: one long-lived Hibernate Session. As in SQLAlchemy, added
  * objects are pending (their ids stay null) until a flush, which a commit, an explicit
- * {@link #flush()} or a query over pending changes performs; the transaction begins with that
- * flush and ends with {@link #commit()} or {@link #rollback()}.
+ * {@link #flush()} or a query after changes performs; the transaction begins with that flush
+ * and ends with {@link #commit()} or {@link #rollback()}.
  *
  * <p>After a failed write the Hibernate Session cannot be trusted any more, so it is rolled
  * back and replaced, and the error says so. Objects inserted in the lost transaction get their
@@ -27,86 +28,141 @@ import org.hibernate.type.Type;
  */
 public final class DbSession {
 
+    // addAll() of more objects than this sends them in batches and lets go of them (see addAll).
+    private static final int HUGE_ADD = 10_000;
+    private static final int FLUSH_EVERY = 1_000;
+    // Rows read outside a transaction that the session may hold before it forgets them (see hibernate()).
+    private static final int READ_LIMIT = 50_000;
+    private static final String REPLACED =
+            "The transaction was rolled back and a new session started; changes since the last commit are gone.";
+
     private final SessionFactory factory;
+    private final Entities entities;
+    private final NewObjects newObjects = new NewObjects();
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
     private Session session;
-    // Something was added, changed or deleted since the last commit or rollback.
-    private boolean pending;
+    private boolean unflushed;
+    private boolean uncommitted;
     private boolean sandbox;
 
     DbSession(SessionFactory factory) {
         this.factory = factory;
+        this.entities = new Entities(factory);
     }
 
     /** The Hibernate Session behind this one, opened on first use. */
     public Session hibernate() {
         if (session == null || !session.isOpen()) {
             session = factory.withOptions().interceptor(new InsertTracker()).openSession();
+        } else if (!inTransaction() && holdsTooManyRows() && !session.isDirty()) {
+            // Hibernate keeps every row it ever loaded until the session ends, so paging through a
+            // million rows would keep a million objects. Outside a transaction with nothing pending
+            // there is nothing to lose by forgetting them (as SQLAlchemy's weak identity map does):
+            // an object still held is re-attached by the next add(), and a query reads rows afresh.
+            session.clear();
         }
         return session;
     }
 
+    private boolean holdsTooManyRows() {
+        return ((SharedSessionContractImplementor) session).getPersistenceContextInternal()
+                .getNumberOfManagedEntities() > READ_LIMIT;
+    }
+
     /** Makes a new object pending (inserted at the next flush), or brings a changed object's state in. */
     public void add(Object entity) {
-        requireEntity(entity, "add");
-        change(s -> {
-            if (s.contains(entity)) {
-                return;
-            }
-            // Outside a transaction Hibernate delays an IDENTITY insert until the flush, so the id
-            // stays null until commit, as in the chapter.
-            if (factory.getPersistenceUnitUtil().getIdentifier(entity) == null) {
-                s.persist(entity);
+        entities.require(entity, "add");
+        Session s = hibernate();
+        if (!s.contains(entity)) {
+            if (entities.idOf(entity) == null) {
+                newObjects.add(entity);
             } else {
                 // An object from before a rollback or from another session: copy its state in.
-                s.merge(entity);
+                change("Write failed", hibernateSession -> hibernateSession.merge(entity));
             }
-        });
+        }
+        unflushed = true;
+        uncommitted = true;
     }
 
     /** The chapter's {@code add_all}: adds each object, in order. */
-    public void addAll(Object... entities) {
-        addAll(Arrays.asList(entities));
+    public void addAll(Object... objects) {
+        addAll(Arrays.asList(objects));
     }
 
-    public void addAll(Collection<?> entities) {
-        for (Object entity : entities) {
+    /**
+     * Adds each object, in order. A huge collection (over 10,000 objects) is sent to the database
+     * 1,000 objects at a time (not committed) and each sent object is then detached from the
+     * session, so memory stays flat however many there are; changing such an object later
+     * needs another {@code add()} before the commit, as in the chapter.
+     */
+    public void addAll(Collection<?> objects) {
+        boolean huge = objects.size() > HUGE_ADD;
+        List<Object> batch = new ArrayList<>();
+        for (Object entity : objects) {
             add(entity);
+            if (huge) {
+                batch.add(entity);
+                if (batch.size() == FLUSH_EVERY) {
+                    flushAndDetach(batch);
+                }
+            }
         }
+        if (huge) {
+            flushAndDetach(batch);
+        }
+    }
+
+    private void flushAndDetach(List<Object> batch) {
+        flush();
+        change("Write failed", s -> batch.forEach(s::detach));
+        batch.clear();
     }
 
     /** Marks the row of this object for deletion at the next flush. */
     public void delete(Object entity) {
-        requireEntity(entity, "delete");
-        change(s -> s.remove(s.contains(entity) ? entity : s.merge(entity)));
+        entities.require(entity, "delete");
+        if (!newObjects.remove(entity)) {
+            change("Delete failed", s -> s.remove(s.contains(entity) ? entity : s.merge(entity)));
+        }
+        unflushed = true;
+        uncommitted = true;
     }
 
     /** Sends pending changes to the database inside the transaction, without committing them. */
     public void flush() {
-        change(s -> {
+        change("Flush failed", s -> {
             beginIfNeeded(s);
+            newObjects.persistAll(s);
             s.flush();
         });
+        unflushed = false;
+        uncommitted = true;
     }
 
     /** Writes every pending change in one transaction; on failure nothing of it stays. */
     public void commit() {
-        if (session == null || !session.isOpen()) {
-            return;
-        }
         if (sandbox) {
             // In a sandbox nothing reaches the database for good: a commit only flushes.
             flush();
             return;
         }
+        Session s = hibernate();
         try {
-            beginIfNeeded(session);
-            session.getTransaction().commit();
-            insertedInTransaction.clear();
-            pending = false;
+            beginIfNeeded(s);
+            newObjects.persistAll(s);
+            s.getTransaction().commit();
         } catch (RuntimeException e) {
             throw replaceAfterFailure("Commit failed", e);
         }
+        insertedInTransaction.clear();
+        unflushed = false;
+        uncommitted = false;
+    }
+
+    /** Discards every change since the last commit; objects loaded before are re-attached when added again. */
+    public void rollback() {
+        discardTransaction();
     }
 
     /**
@@ -128,49 +184,49 @@ public final class DbSession {
         return sandbox;
     }
 
-    /**
-     * Runs JDBC work on this session's own connection, so raw SQL sees the changes not committed
-     * yet. Pending changes are flushed first. Work that writes joins the session's transaction
-     * (begun if needed), so a rollback undoes it and leaving the shell asks about it.
-     */
-    public <T> T withConnection(boolean writes, org.hibernate.jdbc.ReturningWork<T> work) {
-        Session s = forQuery();
-        if (writes) {
-            beginIfNeeded(s);
-            pending = true;
-        }
-        return s.doReturningWork(work);
-    }
-
-    /** Discards every change since the last commit; objects loaded before are re-attached when added again. */
-    public void rollback() {
-        if (session != null) {
-            discardTransaction();
-        }
-    }
-
     /** True when there are changes that a commit would write. */
     public boolean hasUncommittedChanges() {
-        if (session == null || !session.isOpen()) {
-            return false;
+        if (uncommitted || !newObjects.isEmpty() || inTransaction()) {
+            return true;
         }
         try {
-            return pending || inTransaction() || session.isDirty();
+            return session != null && session.isOpen() && session.isDirty();
         } catch (RuntimeException e) {
             return true;
         }
     }
 
     /**
-     * The session a query should run in. Pending changes are flushed first (SQLAlchemy's
-     * autoflush), so a query sees what was added; that flush begins the transaction.
+     * The session a query should run in. Changes made since the last flush are flushed first
+     * (SQLAlchemy's autoflush), so a query sees what was added; that flush begins the transaction.
      */
     public Session forQuery() {
-        Session s = hibernate();
-        if (pending) {
+        if (unflushed) {
             flush();
         }
-        return s;
+        return hibernate();
+    }
+
+    /** If the object was added but not flushed yet, flushes so it gets its id; returns its id. */
+    Object idAfterAutoflush(Object entity) {
+        if (newObjects.contains(entity)) {
+            flush();
+        }
+        return entities.idOf(entity);
+    }
+
+    /**
+     * Runs JDBC work on this session's own connection, so raw SQL sees the changes not committed
+     * yet. Pending changes are flushed first. Work that writes joins the session's transaction
+     * (begun if needed), so a rollback undoes it and leaving the shell asks about it.
+     */
+    public <T> T withConnection(boolean writes, ReturningWork<T> work) {
+        Session s = forQuery();
+        if (writes) {
+            beginIfNeeded(s);
+            uncommitted = true;
+        }
+        return s.doReturningWork(work);
     }
 
     /**
@@ -181,19 +237,13 @@ public final class DbSession {
     public String recoverIfBroken() {
         if (inTransaction() && session.getTransaction().getRollbackOnly()) {
             discardTransaction();
-            return "The transaction was rolled back and a new session started; changes since the last commit are gone.";
+            return REPLACED;
         }
         return null;
     }
 
     public void close() {
-        if (session != null && session.isOpen()) {
-            if (inTransaction()) {
-                session.getTransaction().rollback();
-            }
-            session.close();
-        }
-        session = null;
+        discardTransaction();
     }
 
     private boolean inTransaction() {
@@ -204,13 +254,12 @@ public final class DbSession {
         void apply(Session session);
     }
 
-    private void change(Change change) {
+    private void change(String failure, Change change) {
         Session s = hibernate();
         try {
             change.apply(s);
-            pending = true;
         } catch (PersistenceException | IllegalArgumentException | IllegalStateException e) {
-            throw replaceAfterFailure("Write failed", e);
+            throw replaceAfterFailure(failure, e);
         }
     }
 
@@ -222,9 +271,7 @@ public final class DbSession {
 
     private ShellDatabaseException replaceAfterFailure(String what, RuntimeException cause) {
         discardTransaction();
-        return new ShellDatabaseException(what + ": " + ErrorMessages.databaseMessage(cause)
-                + ". The transaction was rolled back and a new session started; changes since the last commit are gone.",
-                cause);
+        return new ShellDatabaseException(what + ": " + ErrorMessages.databaseMessage(cause) + ". " + REPLACED, cause);
     }
 
     private void discardTransaction() {
@@ -235,46 +282,15 @@ public final class DbSession {
         } catch (RuntimeException ignored) {
             // The connection may be gone; the session is discarded below either way.
         } finally {
-            if (session != null) {
+            if (session != null && session.isOpen()) {
                 session.close();
             }
             session = null;
-            pending = false;
-            forgetIds(insertedInTransaction);
+            newObjects.clear();
+            insertedInTransaction.forEach(entities::forgetId);
             insertedInTransaction.clear();
-        }
-    }
-
-    // The rows these ids named were rolled back: a null id makes add() insert the object again.
-    private void forgetIds(Collection<Object> entities) {
-        for (Object entity : new ArrayList<>(entities)) {
-            EntityType<?> type = factory.getMetamodel().entity(entity.getClass());
-            if (type.getIdType() == null) {
-                continue;
-            }
-            var id = type.getId(type.getIdType().getJavaType());
-            if (id.getJavaMember() instanceof Field field) {
-                try {
-                    field.setAccessible(true);
-                    field.set(entity, null);
-                } catch (ReflectiveOperationException | RuntimeException ignored) {
-                    // A primitive or inaccessible id: leave it; add() will merge instead.
-                }
-            }
-        }
-    }
-
-    private void requireEntity(Object entity, String operation) {
-        if (entity == null) {
-            throw new ShellDatabaseException("db.session." + operation + "(null): give an entity object, e.g. new Role(\"Admin\")");
-        }
-        try {
-            factory.getMetamodel().entity(entity.getClass());
-        } catch (IllegalArgumentException e) {
-            String known = String.join(", ", factory.getMetamodel().getEntities().stream()
-                    .map(EntityType::getName).sorted().toList());
-            throw new ShellDatabaseException("db.session." + operation + ": " + entity.getClass().getSimpleName()
-                    + " is not an entity (entities: " + known + ")");
+            unflushed = false;
+            uncommitted = false;
         }
     }
 

@@ -284,8 +284,9 @@ public final class ModelQuery<T> {
         return items;
     }
 
+    // An entity added but not flushed gets its id by an autoflush, as SQLAlchemy would do.
     private void requireSaved(Attribute<?, ?> attribute, Object value) {
-        if (attribute.isAssociation() && db().sessionFactory().getPersistenceUnitUtil().getIdentifier(value) == null) {
+        if (attribute.isAssociation() && db().session.idAfterAutoflush(value) == null) {
             throw new ShellDatabaseException(value + " is not saved yet: db.session.add(it) and commit (or flush) first");
         }
     }

@@ -1,0 +1,66 @@
+package dev.ormshell.cli;
+
+import dev.ormshell.bench.BenchException;
+import dev.ormshell.bench.Benchmark;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: the facade against plain JDBC (W1–W6) and the shell's start-up figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the facade against plain JDBC on one database, and the shell's start-up.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "100000",
+            description = "Users inserted by W1 (default: ${DEFAULT-VALUE})")
+    int rows;
+
+    // Not $DATABASE_URL: the benchmark writes and deletes rows, so it only runs where it is sent.
+    @Option(names = "--url", paramLabel = "URL",
+            description = "A scratch database without users or roles (default: a temporary SQLite file)")
+    String url;
+
+    @Option(names = "--startup-runs", paramLabel = "RUNS", defaultValue = "5",
+            description = "Child shells per start-up figure, 0 to skip them (default: ${DEFAULT-VALUE})")
+    int startupRuns;
+
+    @Option(names = "--debug", description = "Show library logs and stack traces")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        Path scratch = url == null ? Files.createTempDirectory("ormshell-bench") : null;
+        String target = scratch == null ? url : "sqlite:///" + scratch.resolve("bench.sqlite").toAbsolutePath();
+        try {
+            new Benchmark(target, rows, startupRuns, launcher(), System.out).run();
+            return 0;
+        } catch (BenchException e) {
+            throw new UserError("bench: " + e.getMessage());
+        } finally {
+            if (scratch != null) {
+                deleteFolder(scratch);
+            }
+        }
+    }
+
+    // shell.sh exports its folder; from a checkout, ./shell.sh is the launcher.
+    private static Path launcher() {
+        String home = System.getenv("ORMSHELL_HOME");
+        Path shell = (home != null ? Path.of(home) : Path.of("")).resolve("shell.sh").toAbsolutePath();
+        return Files.isExecutable(shell) ? shell : null;
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
