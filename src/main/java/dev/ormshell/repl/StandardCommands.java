@@ -16,6 +16,7 @@ public final class StandardCommands {
                 .add(new HelpCommand())
                 .add(new ContextCommand(ShellContext.describe()))
                 .add(new VarsCommand())
+                .add(new dev.ormshell.repl.commands.DbCommand())
                 .add(new ExitCommand());
     }
 }

@@ -1,0 +1,63 @@
+package dev.ormshell.migrate;
+
+import dev.ormshell.orm.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * The chapter's Flask-Migrate commands over Flyway, for one database and one migrations folder.
+ * Each method prints what it does and returns the exit code; failures are
+ * {@link MigrationException}s whose message is the one line to show.
+ */
+public final class Migrations {
+
+    private final MigrationContext context;
+
+    public Migrations(Database database, Path migrationsDir, PrintWriter out) {
+        this.context = MigrationContext.of(database, migrationsDir, out);
+    }
+
+    /** {@code db init}: needs no database. */
+    public static int init(Path migrationsDir, PrintWriter out) {
+        MigrationFolder folder = new MigrationFolder(migrationsDir);
+        var created = folder.init();
+        if (created.isEmpty()) {
+            out.println(migrationsDir + " already exists; nothing to do.");
+        }
+        created.forEach(path -> out.println((path.equals(migrationsDir) ? "Creating directory " : "Generating ") + path + " ... done"));
+        out.flush();
+        return 0;
+    }
+
+    public int migrate(String message) {
+        return Autogenerate.migrate(context, message);
+    }
+
+    public int revision(String message) {
+        return Autogenerate.revision(context, message);
+    }
+
+    public int check() {
+        return Autogenerate.check(context);
+    }
+
+    public int upgrade(String targetVersion) {
+        return Upgrade.run(context, targetVersion);
+    }
+
+    public int downgrade(String targetVersion) {
+        return Downgrade.run(context, targetVersion);
+    }
+
+    public int history() {
+        return VersionReport.history(context);
+    }
+
+    public int current() {
+        return VersionReport.current(context);
+    }
+
+    public int stamp(String version) {
+        return VersionReport.stamp(context, version);
+    }
+}
