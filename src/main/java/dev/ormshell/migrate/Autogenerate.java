@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code db migrate}, {@code db revision} and {@code db check}: the entity model compared with
+ * {@code db migrate} and {@code db check}: the entity model compared with
  * the database (which must have every migration applied, as Alembic requires), and the
  * migration and undo scripts that close the gap.
  */
@@ -36,15 +36,9 @@ final class Autogenerate {
         changes.forEach(change -> change.describe().forEach(context::say));
         List<String> upgrade = context.dialect().statements(live, model, changes);
         List<String> undo = context.dialect().statements(model, live, SchemaDiff.between(model, live));
-        write(context, message, script(context, message, "migration", upgrade), script(context, message, "undo", undo));
-        return 0;
-    }
-
-    static int revision(MigrationContext context, String message) {
-        MigrationFolder.slug(message);
-        String upgrade = header(context, message, "migration", "revision") + "-- Write the statements of this migration here, each ending with ;\n";
-        String undo = header(context, message, "undo", "revision") + "-- Write the statements that undo it here, newest change first\n";
-        write(context, message, upgrade, undo);
+        List<Path> files = context.folder().write(context.folder().highestVersion() + 1, message,
+                script(context, message, "migration", upgrade), script(context, message, "undo", undo));
+        files.forEach(file -> context.say("Generating " + file + " ... done"));
         return 0;
     }
 
@@ -84,18 +78,11 @@ final class Autogenerate {
     }
 
     private static String script(MigrationContext context, String message, String kind, List<String> statements) {
-        return header(context, message, kind, "migrate") + statements.stream().map(s -> s + ";\n").collect(Collectors.joining("\n"));
+        return header(message, context.dialect().productName(), kind, "migrate") + statements.stream().map(s -> s + ";\n").collect(Collectors.joining("\n"));
     }
 
-    private static String header(MigrationContext context, String message, String kind, String command) {
-        return "-- " + message.strip() + "\n-- " + context.dialect().productName() + " " + kind + " script written by ORM Shell's db "
+    static String header(String message, String product, String kind, String command) {
+        return "-- " + message.strip() + "\n-- " + product + " " + kind + " script written by ORM Shell's db "
                 + command + ": review it before applying.\n\n";
-    }
-
-    private static void write(MigrationContext context, String message, String upgrade, String undo) {
-        int version = context.folder().highestVersion() + 1;
-        for (Path file : context.folder().write(version, message, upgrade, undo)) {
-            context.say("Generating " + file + " ... done");
-        }
     }
 }

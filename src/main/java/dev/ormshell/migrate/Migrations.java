@@ -33,8 +33,17 @@ public final class Migrations {
         return Autogenerate.migrate(context, message);
     }
 
-    public int revision(String message) {
-        return Autogenerate.revision(context, message);
+    /** {@code db revision}: an empty migration pair to fill in by hand; needs no database. */
+    public static int revision(Path migrationsDir, String message, PrintWriter out) {
+        MigrationFolder folder = new MigrationFolder(migrationsDir);
+        String upgrade = Autogenerate.header(message, "SQL", "migration", "revision")
+                + "-- Write the statements of this migration here, each ending with ;\n";
+        String undo = Autogenerate.header(message, "SQL", "undo", "revision")
+                + "-- Write the statements that undo it here, newest change first\n";
+        folder.write(folder.highestVersion() + 1, message, upgrade, undo)
+                .forEach(file -> out.println("Generating " + file + " ... done"));
+        out.flush();
+        return 0;
     }
 
     public int check() {

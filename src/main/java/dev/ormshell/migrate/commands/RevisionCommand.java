@@ -1,5 +1,6 @@
 package dev.ormshell.migrate.commands;
 
+import dev.ormshell.migrate.Migrations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,6 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.revision(message));
+        return Migrations.revision(db.migrationsDir(), message, db.out());
     }
 }
