@@ -54,7 +54,11 @@ final class VersionReport {
     /** Marks the database as being at a version: Flyway's baseline on a database without history, else forgets newer rows. */
     static int stamp(MigrationContext context, String version) {
         try (MigrationLock lock = context.lock()) {
-            Versions.checkKnown(context, version);
+            boolean zero = Versions.checkKnown(context, version).getVersion().matches("0+(\\.0+)*");
+            if (zero && context.versions().applied().isEmpty()) {
+                context.say("The database is already at version 0: no migration is applied.");
+                return 0;
+            }
             if (context.versions().applied().isEmpty()) {
                 context.versions().baseline(version);
             } else {
