@@ -3,7 +3,8 @@ package dev.ormshell.orm;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.config.DatabaseUrl;
-import java.util.EnumSet;
+import dev.ormshell.schema.SchemaCreator;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,6 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.tool.schema.TargetType;
-import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
-import org.hibernate.tool.schema.spi.ContributableMatcher;
-import org.hibernate.tool.schema.spi.ExceptionHandler;
-import org.hibernate.tool.schema.spi.ExecutionOptions;
-import org.hibernate.tool.schema.spi.SchemaManagementTool;
-import org.hibernate.tool.schema.spi.ScriptTargetOutput;
-import org.hibernate.tool.schema.spi.TargetDescriptor;
 
 /**
  * An open database: its connection pool, and Hibernate's model of the given entity classes
@@ -86,39 +79,16 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** Creates the tables, columns and indexes of the model that the database lacks. */
+    /**
+     * Creates the model's tables that the database lacks, with their foreign keys and indexes
+     * (Hibernate's own DDL on SQLite leaves both out), as {@code create_all()} does.
+     */
     public void createMissingSchema() {
-        SchemaManagementTool tool = registry.getService(SchemaManagementTool.class);
-        Map<String, Object> config = new HashMap<>(registry.getService(
-                org.hibernate.engine.config.spi.ConfigurationService.class).getSettings());
-        ExecutionOptions options = new ExecutionOptions() {
-            @Override
-            public Map<String, Object> getConfigurationValues() {
-                return config;
-            }
-
-            @Override
-            public boolean shouldManageNamespaces() {
-                return false;
-            }
-
-            @Override
-            public ExceptionHandler getExceptionHandler() {
-                return ExceptionHandlerHaltImpl.INSTANCE;
-            }
-        };
-        TargetDescriptor toDatabase = new TargetDescriptor() {
-            @Override
-            public EnumSet<TargetType> getTargetTypes() {
-                return EnumSet.of(TargetType.DATABASE);
-            }
-
-            @Override
-            public ScriptTargetOutput getScriptTargetOutput() {
-                return null;
-            }
-        };
-        tool.getSchemaMigrator(config).doMigration(metadata, options, ContributableMatcher.ALL, toDatabase);
+        try {
+            SchemaCreator.createMissing(dataSource, metadata, url.kind());
+        } catch (SQLException | RuntimeException e) {
+            throw new ShellDatabaseException("Cannot create the tables: " + ErrorMessages.databaseMessage(e), e);
+        }
     }
 
     /** Drops the model's tables (others, such as Flyway's history, stay). */

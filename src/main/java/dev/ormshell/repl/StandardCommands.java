@@ -1,6 +1,7 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.repl.commands.ContextCommand;
+import dev.ormshell.repl.commands.DbCommand;
 import dev.ormshell.repl.commands.DocCommand;
 import dev.ormshell.repl.commands.EchoCommand;
 import dev.ormshell.repl.commands.ExitCommand;
@@ -40,6 +41,7 @@ public final class StandardCommands {
                 .add(new SaveCommand())
                 .add(new OpenCommand())
                 .add(new ResetCommand())
+                .add(new DbCommand())
                 .add(new ExitCommand());
     }
 }

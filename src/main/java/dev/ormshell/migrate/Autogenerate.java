@@ -1,0 +1,88 @@
+package dev.ormshell.migrate;
+
+import dev.ormshell.orm.ErrorMessages;
+import dev.ormshell.schema.LiveSchema;
+import dev.ormshell.schema.ModelSchema;
+import dev.ormshell.schema.Schema;
+import dev.ormshell.schema.SchemaChange;
+import dev.ormshell.schema.SchemaDiff;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code db migrate} and {@code db check}: the entity model compared with
+ * the database (which must have every migration applied, as Alembic requires), and the
+ * migration and undo scripts that close the gap.
+ */
+final class Autogenerate {
+
+    private Autogenerate() {
+    }
+
+    static int migrate(MigrationContext context, String message) {
+        MigrationFolder.slug(message);
+        requireUpToDate(context, "db migrate");
+        Schema live = liveSchema(context);
+        Schema model = ModelSchema.read(context.database().metadata());
+        List<SchemaChange> changes = SchemaDiff.between(live, model);
+        if (changes.isEmpty()) {
+            context.say("No changes in schema detected.");
+            return 0;
+        }
+        changes.forEach(change -> change.describe().forEach(context::say));
+        List<String> upgrade = context.dialect().statements(live, model, changes);
+        List<String> undo = context.dialect().statements(model, live, SchemaDiff.between(model, live));
+        List<Path> files = context.folder().write(context.folder().highestVersion() + 1, message,
+                script(context, message, "migration", upgrade), script(context, message, "undo", undo));
+        files.forEach(file -> context.say("Generating " + file + " ... done"));
+        return 0;
+    }
+
+    static int check(MigrationContext context) {
+        Integrity.check(context);
+        List<String> pending = context.versions().pending().stream().map(m -> m.getScript()).toList();
+        List<SchemaChange> changes = SchemaDiff.between(liveSchema(context), ModelSchema.read(context.database().metadata()));
+        if (pending.isEmpty() && changes.isEmpty()) {
+            context.say("The database matches the entities (version " + Versions.describe(context.versions().current()) + ").");
+            return 0;
+        }
+        if (!pending.isEmpty()) {
+            context.say("Pending migrations: " + String.join(", ", pending) + " (db upgrade applies them)");
+        }
+        changes.forEach(change -> change.describe().forEach(context::say));
+        if (!changes.isEmpty()) {
+            context.say("The database differs from the entities: db migrate -m \"message\" writes a migration for it.");
+        }
+        return 1;
+    }
+
+    private static void requireUpToDate(MigrationContext context, String command) {
+        Integrity.check(context);
+        List<String> pending = context.versions().pending().stream().map(m -> m.getScript()).toList();
+        if (!pending.isEmpty()) {
+            throw new MigrationException("The database is not up to date (pending: " + String.join(", ", pending)
+                    + "): run db upgrade first, then " + command);
+        }
+    }
+
+    private static Schema liveSchema(MigrationContext context) {
+        try (Connection connection = context.dataSource().getConnection()) {
+            return LiveSchema.read(connection, context.dialect(), Set.of(SchemaVersions.HISTORY_TABLE));
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the database's schema: " + ErrorMessages.databaseMessage(e), e);
+        }
+    }
+
+    private static String script(MigrationContext context, String message, String kind, List<String> statements) {
+        return header(message, context.dialect().productName(), kind, "migrate") + statements.stream().map(s -> s + ";\n").collect(Collectors.joining("\n"));
+    }
+
+    static String header(String message, String product, String kind, String command) {
+        return "-- " + message.strip() + "\n-- " + product + " " + kind + " script written by ORM Shell's db "
+                + command + ": review it before applying.\n\n";
+    }
+}

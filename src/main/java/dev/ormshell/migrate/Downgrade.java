@@ -1,0 +1,92 @@
+package dev.ormshell.migrate;
+
+import dev.ormshell.orm.ErrorMessages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * {@code db downgrade [VERSION]}: runs the undo scripts of the newest applied migrations, newest
+ * first, each with the removal of its history row in the same transaction, so the history
+ * always says what the schema is.
+ */
+final class Downgrade {
+
+    private Downgrade() {
+    }
+
+    static int run(MigrationContext context, String target) {
+        try (MigrationLock lock = context.lock()) {
+            List<MigrationInfo> applied = new ArrayList<>(context.versions().applied());
+            if (applied.isEmpty()) {
+                context.say("Nothing to downgrade: no migration is applied.");
+                return 0;
+            }
+            Versions.checkTarget(context, target, false);
+            java.util.Collections.reverse(applied);
+            List<MigrationInfo> undo = target == null ? applied.subList(0, 1)
+                    : applied.stream().filter(m -> m.getVersion().compareTo(MigrationVersion.fromVersion(target)) > 0).toList();
+            if (undo.isEmpty()) {
+                context.say("The database is already at version " + Versions.describe(context.versions().current()) + ".");
+                return 0;
+            }
+            List<Path> scripts = new ArrayList<>();
+            for (MigrationInfo m : undo) {
+                String version = m.getVersion().getVersion();
+                scripts.add(context.folder().undoScript(version).orElseThrow(() -> new MigrationException(
+                        "Cannot downgrade version " + version + ": there is no undo script U" + version + "__*.sql in "
+                                + context.folder().dir() + " (write one; nothing was changed)")));
+            }
+            for (int i = 0; i < undo.size(); i++) {
+                undoOne(context, undo.get(i), scripts.get(i));
+                context.say("Running downgrade " + undo.get(i).getVersion() + " -> " + previousVersion(applied, undo.get(i))
+                        + ", " + undo.get(i).getDescription() + " (" + scripts.get(i).getFileName() + ")");
+            }
+            context.say("The database is now at version " + Versions.describe(context.versions().current()) + ".");
+            return 0;
+        }
+    }
+
+    private static String previousVersion(List<MigrationInfo> newestFirst, MigrationInfo m) {
+        int at = newestFirst.indexOf(m);
+        return at + 1 < newestFirst.size() ? newestFirst.get(at + 1).getVersion().toString() : "0";
+    }
+
+    private static void undoOne(MigrationContext context, MigrationInfo migration, Path script) {
+        List<String> statements;
+        try {
+            statements = SqlScript.statements(Files.readString(script));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection connection = context.dataSource().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+                SchemaVersions.forget(connection, migration.getVersion().getVersion());
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                String partial = context.dialect().transactionalDdl() ? ""
+                        : " (" + context.dialect().productName() + " cannot roll back DDL: statements before the failing one stay applied)";
+                throw new MigrationException(script.getFileName() + " failed: " + ErrorMessages.databaseMessage(e)
+                        + ". The database stays at version " + Versions.describe(context.versions().current()) + partial, e);
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot downgrade: " + ErrorMessages.databaseMessage(e), e);
+        }
+    }
+}

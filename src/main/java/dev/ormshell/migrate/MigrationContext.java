@@ -1,0 +1,46 @@
+package dev.ormshell.migrate;
+
+import dev.ormshell.config.DatabaseKind;
+import dev.ormshell.orm.Database;
+import dev.ormshell.schema.SchemaDialect;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/** What every migration command works with: the database, its dialect, the folder, where to print. */
+record MigrationContext(Database database, MigrationFolder folder, SchemaVersions versions, PrintWriter out) {
+
+    static MigrationContext of(Database database, Path dir, PrintWriter out) {
+        if (database.url().kind() == DatabaseKind.SQLITE && database.url().sqliteFile() == null) {
+            throw new MigrationException("Migrations need a database that outlives the shell: give a file URL such as sqlite:///data.sqlite");
+        }
+        if (database.url().kind() == DatabaseKind.OTHER) {
+            throw new MigrationException("Migrations are written for SQLite, PostgreSQL and MariaDB/MySQL; "
+                    + database.url() + " is none of them");
+        }
+        MigrationFolder folder = new MigrationFolder(dir);
+        return new MigrationContext(database, folder, new SchemaVersions(dataSource(database), folder), out);
+    }
+
+    /** The pool itself, not the echoing wrapper: Flyway's bookkeeping queries are not the user's SQL. */
+    private static DataSource dataSource(Database database) {
+        return database.dataSource().target();
+    }
+
+    DataSource dataSource() {
+        return dataSource(database);
+    }
+
+    SchemaDialect dialect() {
+        return SchemaDialect.of(database.url().kind());
+    }
+
+    MigrationLock lock() {
+        return MigrationLock.acquire(database.url(), dataSource());
+    }
+
+    void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+}

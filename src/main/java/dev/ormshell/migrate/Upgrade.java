@@ -1,0 +1,85 @@
+package dev.ormshell.migrate;
+
+import dev.ormshell.orm.ErrorMessages;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateOutput;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** {@code db upgrade [VERSION]}: Flyway applies the pending migrations, one transaction each. */
+final class Upgrade {
+
+    private Upgrade() {
+    }
+
+    static int run(MigrationContext context, String target) {
+        try (MigrationLock lock = context.lock()) {
+            Integrity.check(context);
+            if (context.folder().highestVersion() == 0) {
+                context.say("No migrations in " + context.folder().dir() + ": db migrate -m \"message\" writes the first one.");
+                return 0;
+            }
+            Versions.checkTarget(context, target, true);
+            List<MigrationInfo> pending = context.versions().pending().stream()
+                    .filter(m -> target == null || m.getVersion().compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(target)) <= 0)
+                    .toList();
+            if (pending.isEmpty()) {
+                context.say("The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
+                return 0;
+            }
+            MigrateResult result = migrate(context, target);
+            for (MigrateOutput applied : result.migrations) {
+                context.say("Running upgrade -> " + applied.version + ", " + applied.description
+                        + " (" + java.nio.file.Path.of(applied.filepath).getFileName() + ")");
+            }
+            context.say("The database is now at version " + Versions.describe(context.versions().current()) + ".");
+            return 0;
+        }
+    }
+
+    private static MigrateResult migrate(MigrationContext context, String target) {
+        try {
+            return context.versions().upgrade(target);
+        } catch (FlywayException e) {
+            if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
+                throw new MigrationException("The database already has tables but no migration history (made by db.createAll()?): "
+                        + "mark the version it is at with db stamp VERSION, then db upgrade", e);
+            }
+            throw failure(context, e);
+        }
+    }
+
+    // Flyway says which script failed only in its multi-line message; its history says it plainly.
+    private static MigrationException failure(MigrationContext context, FlywayException e) {
+        MigrationInfo failed = null;
+        for (MigrationInfo m : context.versions().all()) {
+            if (m.getState() == MigrationState.FAILED || failed == null && m.getState() == MigrationState.PENDING) {
+                failed = m;
+            }
+        }
+        String script = failed == null ? "A migration" : failed.getScript();
+        String partial = "";
+        if (failed != null && failed.getState() == MigrationState.FAILED) {
+            // No transactional DDL (MariaDB): statements before the failing one stay. Forget the failed
+            // row so the history says where the database is, and say what may be left.
+            forgetFailed(context, failed);
+            partial = " (" + context.dialect().productName() + " cannot roll back DDL: statements of " + script
+                    + " before the failing one stay applied; undo them before upgrading again)";
+        }
+        return new MigrationException(script + " failed: " + ErrorMessages.databaseMessage(e)
+                + ". The database stays at version " + Versions.describe(context.versions().current()) + partial, e);
+    }
+
+    private static void forgetFailed(MigrationContext context, MigrationInfo failed) {
+        try (Connection connection = context.dataSource().getConnection()) {
+            SchemaVersions.forget(connection, failed.getVersion().getVersion());
+        } catch (SQLException ignored) {
+            // The history keeps the failed row; Integrity reports it on the next command.
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ormshell.migrate;
+
+import java.text.SimpleDateFormat;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/** {@code db history}, {@code db current} and {@code db stamp}: reading and setting the version without running SQL. */
+final class VersionReport {
+
+    private VersionReport() {
+    }
+
+    static int history(MigrationContext context) {
+        MigrationInfo[] all = context.versions().all();
+        if (all.length == 0) {
+            context.say("No migrations in " + context.folder().dir() + " and none applied.");
+            return 0;
+        }
+        SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
+        context.say(String.format("%-8s %-32s %-10s %-20s %s", "Version", "Description", "State", "Applied on", "Undo script"));
+        for (MigrationInfo m : all) {
+            if (m.getVersion() == null) {
+                continue;
+            }
+            String version = m.getVersion().getVersion();
+            String undo = context.folder().undoScript(version).map(p -> p.getFileName().toString()).orElse("(none)");
+            String on = m.getInstalledOn() == null ? "" : date.format(m.getInstalledOn());
+            context.say(String.format("%-8s %-32s %-10s %-20s %s", version, m.getDescription(), state(m), on, undo));
+        }
+        return 0;
+    }
+
+    static int current(MigrationContext context) {
+        MigrationInfo current = context.versions().current();
+        boolean head = context.versions().pending().isEmpty();
+        context.say(Versions.describe(current) + (head ? " (head)" : " - pending: " + context.versions().pending().size()));
+        return 0;
+    }
+
+    private static String state(MigrationInfo m) {
+        MigrationState state = m.getState();
+        if (state == MigrationState.BASELINE) {
+            return "stamped";
+        }
+        if (state.isFailed()) {
+            return "failed";
+        }
+        if (m.isApplied()) {
+            return m.isChecksumMatching() ? "applied" : "changed!";
+        }
+        return state == MigrationState.PENDING ? "pending" : state.getDisplayName().toLowerCase();
+    }
+
+    /** Marks the database as being at a version: Flyway's baseline on a database without history, else forgets newer rows. */
+    static int stamp(MigrationContext context, String version) {
+        try (MigrationLock lock = context.lock()) {
+            boolean zero = Versions.checkKnown(context, version).getVersion().matches("0+(\\.0+)*");
+            if (zero && context.versions().applied().isEmpty()) {
+                context.say("The database is already at version 0: no migration is applied.");
+                return 0;
+            }
+            if (context.versions().applied().isEmpty()) {
+                context.versions().baseline(version);
+            } else {
+                Versions.checkTarget(context, version, false);
+                try (var connection = context.dataSource().getConnection()) {
+                    for (MigrationInfo m : context.versions().applied()) {
+                        if (m.getVersion().compareTo(Versions.parse(version)) > 0) {
+                            SchemaVersions.forget(connection, m.getVersion().getVersion());
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new MigrationException("Cannot stamp: " + dev.ormshell.orm.ErrorMessages.databaseMessage(e), e);
+                }
+            }
+            context.say("The database is now marked as at version " + Versions.describe(context.versions().current()) + ".");
+            return 0;
+        }
+    }
+}

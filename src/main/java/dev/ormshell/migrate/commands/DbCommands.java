@@ -1,0 +1,53 @@
+package dev.ormshell.migrate.commands;
+
+import dev.ormshell.migrate.Migrations;
+import dev.ormshell.orm.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code db} command and its subcommands, the same on the command line ({@code ./shell.sh db
+ * upgrade}) and in the shell ({@code /db upgrade}); each host says which database they act on.
+ */
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = "Schema versions with Flyway, as Flask-Migrate does them.",
+        subcommands = {InitCommand.class, MigrateCommand.class, RevisionCommand.class, UpgradeCommand.class,
+                DowngradeCommand.class, HistoryCommand.class, CurrentCommand.class, StampCommand.class, CheckCommand.class})
+public abstract class DbCommands implements Callable<Integer> {
+
+    @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The migrations folder (default: migrations in the current directory)")
+    Path migrations = Path.of("migrations");
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the work on the host's database and returns its exit code. */
+    protected abstract int withDatabase(Function<Database, Integer> work);
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Give a command: init, migrate, revision, upgrade, downgrade, "
+                + "history, current, stamp or check");
+    }
+
+    Path migrationsDir() {
+        return migrations;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    int run(Function<Migrations, Integer> work) {
+        return withDatabase(database -> work.apply(new Migrations(database, migrations, out())));
+    }
+}

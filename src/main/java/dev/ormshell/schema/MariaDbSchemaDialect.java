@@ -1,0 +1,71 @@
+package dev.ormshell.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * MariaDB's (and MySQL's) DDL: AUTO_INCREMENT ids, MODIFY for column changes. Its DDL is not
+ * transactional, and it adds an index of its own for each foreign key.
+ */
+final class MariaDbSchemaDialect extends SchemaDialect {
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String productName() {
+        return "MariaDB";
+    }
+
+    @Override
+    protected String identityClause(ColumnShape column) {
+        return column.identity() ? " AUTO_INCREMENT" : "";
+    }
+
+    @Override
+    protected String dropIndex(String table, IndexShape index) {
+        return "DROP INDEX " + index.name() + " ON " + table;
+    }
+
+    @Override
+    protected List<String> alterColumn(SchemaChange.AlterColumn alter) {
+        String prefix = "ALTER TABLE " + alter.table() + " ";
+        List<String> statements = new ArrayList<>();
+        boolean typeChanged = !SqlTypes.same(alter.from().type(), alter.to().type());
+        if (typeChanged || alter.from().nullable() != alter.to().nullable()) {
+            statements.add(prefix + "MODIFY " + columnDefinition(alter.to(), null));
+        }
+        if (alter.from().unique() != alter.to().unique()) {
+            String column = alter.to().name();
+            statements.add(alter.to().unique() ? prefix + "ADD UNIQUE (" + column + ")" : prefix + "DROP INDEX " + column);
+        }
+        return statements;
+    }
+
+    @Override
+    protected List<String> dropForeignKey(String table, ForeignKeyShape key) {
+        // The index MariaDB made for the key keeps its name; it goes with the key.
+        return List.of("ALTER TABLE " + table + " DROP FOREIGN KEY " + key.nameOn(table),
+                "DROP INDEX " + key.nameOn(table) + " ON " + table);
+    }
+
+    @Override
+    String metadataCatalog(Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+
+    @Override
+    boolean isImplicitUniqueIndex(String table, String column, String indexName) {
+        return Pattern.compile(Pattern.quote(column) + "(_\\d+)?", Pattern.CASE_INSENSITIVE).matcher(indexName).matches();
+    }
+
+    @Override
+    boolean foreignKeysMakeIndexes() {
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.ormshell.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * The schema the entity classes ask for, read from Hibernate's mapping model. Uniqueness is
+ * kept in the chapter's two forms: {@code @Column(unique = true)} is a column's UNIQUE
+ * constraint, a named unique key (as {@code @Index(unique = true)} becomes) is a unique index.
+ */
+public final class ModelSchema {
+
+    private ModelSchema() {
+    }
+
+    public static Schema read(Metadata metadata) {
+        List<TableShape> tables = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                if (table.isPhysicalTable()) {
+                    tables.add(table(table, metadata));
+                }
+            }
+        }
+        return new Schema(tables);
+    }
+
+    private static TableShape table(Table table, Metadata metadata) {
+        List<String> primaryKey = table.hasPrimaryKey() ? names(table.getPrimaryKey().getColumns()) : List.of();
+        List<IndexShape> indexes = new ArrayList<>();
+        List<String> uniqueColumns = new ArrayList<>();
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> columns = names(key.getColumns());
+            if (Names.sameList(columns, primaryKey)) {
+                continue;
+            }
+            if (columns.size() == 1 && !key.isNameExplicit()) {
+                uniqueColumns.add(columns.get(0));
+            } else {
+                indexes.add(new IndexShape(key.getName(), columns, true));
+            }
+        }
+        for (Index index : table.getIndexes().values()) {
+            indexes.add(new IndexShape(index.getName(), names(index.getColumns()), index.isUnique()));
+        }
+        List<ColumnShape> columns = new ArrayList<>();
+        for (Column column : table.getColumns()) {
+            boolean inKey = primaryKey.stream().anyMatch(c -> Names.same(c, column.getName()));
+            boolean unique = !inKey && (column.isUnique() || uniqueColumns.stream().anyMatch(c -> Names.same(c, column.getName())));
+            columns.add(new ColumnShape(column.getName(), column.getSqlType(metadata), column.isNullable() && !inKey,
+                    unique, column.isIdentity()));
+        }
+        List<ForeignKeyShape> foreignKeys = new ArrayList<>();
+        for (ForeignKey key : table.getForeignKeyCollection()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+                continue;
+            }
+            Table referenced = key.getReferencedTable();
+            List<String> referencedColumns = key.isReferenceToPrimaryKey()
+                    ? names(referenced.getPrimaryKey().getColumns()) : names(key.getReferencedColumns());
+            foreignKeys.add(new ForeignKeyShape(key.getName(), names(key.getColumns()), referenced.getName(), referencedColumns));
+        }
+        return new TableShape(table.getName(), columns, primaryKey, indexes, foreignKeys);
+    }
+
+    private static List<String> names(List<Column> columns) {
+        return columns.stream().map(Column::getName).toList();
+    }
+}

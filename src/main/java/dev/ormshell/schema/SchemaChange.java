@@ -1,0 +1,92 @@
+package dev.ormshell.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One difference between two schemas, described as Alembic's autogenerate reports it. */
+public sealed interface SchemaChange {
+
+    /** The table the change is about. */
+    String table();
+
+    /** What was detected, one line per aspect ("Detected added table 'roles'"). */
+    List<String> describe();
+
+    record AddTable(TableShape shape) implements SchemaChange {
+        public String table() {
+            return shape.name();
+        }
+
+        public List<String> describe() {
+            List<String> lines = new ArrayList<>(List.of("Detected added table '" + shape.name() + "'"));
+            shape.indexes().forEach(i -> lines.add(new AddIndex(shape.name(), i).describe().get(0)));
+            return lines;
+        }
+    }
+
+    record DropTable(TableShape shape) implements SchemaChange {
+        public String table() {
+            return shape.name();
+        }
+
+        public List<String> describe() {
+            return List.of("Detected removed table '" + shape.name() + "'");
+        }
+    }
+
+    record AddColumn(String table, ColumnShape column) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected added column '" + table + "." + column.name() + "'");
+        }
+    }
+
+    record DropColumn(String table, ColumnShape column) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected removed column '" + table + "." + column.name() + "'");
+        }
+    }
+
+    record AlterColumn(String table, ColumnShape from, ColumnShape to) implements SchemaChange {
+        public List<String> describe() {
+            String where = "'" + table + "." + to.name() + "'";
+            List<String> lines = new ArrayList<>();
+            if (!SqlTypes.same(from.type(), to.type())) {
+                lines.add("Detected type change from " + from.type().toUpperCase() + " to " + to.type().toUpperCase() + " on " + where);
+            }
+            if (from.nullable() != to.nullable()) {
+                lines.add("Detected " + (to.nullable() ? "NULL" : "NOT NULL") + " on column " + where);
+            }
+            if (from.unique() != to.unique()) {
+                lines.add("Detected " + (to.unique() ? "added" : "removed") + " unique constraint on " + where);
+            }
+            return lines;
+        }
+    }
+
+    record AddIndex(String table, IndexShape index) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected added index '" + index.name()
+                    + "' on '" + String.join(", ", index.columns()) + "'");
+        }
+    }
+
+    record DropIndex(String table, IndexShape index) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected removed index '" + index.name() + "' on '" + table + "'");
+        }
+    }
+
+    record AddForeignKey(String table, ForeignKeyShape key) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected added foreign key (" + String.join(", ", key.columns()) + ")("
+                    + String.join(", ", key.referencedColumns()) + ") on table " + table + " to " + key.referencedTable());
+        }
+    }
+
+    record DropForeignKey(String table, ForeignKeyShape key) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected removed foreign key (" + String.join(", ", key.columns()) + ")("
+                    + String.join(", ", key.referencedColumns()) + ") on table " + table + " to " + key.referencedTable());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.ormshell.schema;
+
+import dev.ormshell.config.DatabaseKind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.hibernate.boot.Metadata;
+
+/**
+ * SQLAlchemy's {@code create_all()}: creates the model's tables that the database lacks, with
+ * their keys, foreign keys and indexes, and leaves existing tables alone. Running it twice
+ * changes nothing the second time.
+ */
+public final class SchemaCreator {
+
+    private SchemaCreator() {
+    }
+
+    /** Creates the missing tables in one transaction; returns the names of the tables created. */
+    public static List<String> createMissing(DataSource dataSource, Metadata metadata, DatabaseKind kind) throws SQLException {
+        SchemaDialect dialect = SchemaDialect.of(kind);
+        Schema model = ModelSchema.read(metadata);
+        try (Connection connection = dataSource.getConnection()) {
+            Schema live = LiveSchema.read(connection, dialect, Set.of());
+            List<String> created = new ArrayList<>();
+            List<String> statements = new ArrayList<>();
+            for (TableShape table : Schema.parentsFirst(model.tables())) {
+                if (live.table(table.name()).isEmpty()) {
+                    created.add(table.name());
+                    statements.addAll(dialect.createTable(table));
+                }
+            }
+            executeInTransaction(connection, statements);
+            return created;
+        }
+    }
+
+    /** Runs the statements as one unit: all of them, or (where DDL is transactional) none. */
+    public static void executeInTransaction(Connection connection, List<String> statements) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ormshell.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One table: its columns in order, primary key, named indexes and foreign keys. */
+public record TableShape(String name, List<ColumnShape> columns, List<String> primaryKey,
+                         List<IndexShape> indexes, List<ForeignKeyShape> foreignKeys) {
+
+    public TableShape {
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        indexes = List.copyOf(indexes);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    public Optional<ColumnShape> column(String columnName) {
+        return columns.stream().filter(c -> Names.same(c.name(), columnName)).findFirst();
+    }
+
+    public Optional<IndexShape> index(String indexName) {
+        return indexes.stream().filter(i -> Names.same(i.name(), indexName)).findFirst();
+    }
+
+    public boolean hasForeignKey(ForeignKeyShape key) {
+        return foreignKeys.stream().anyMatch(key::sameReference);
+    }
+
+    /** Whether the column takes part in the primary key, an index or a foreign key. */
+    public boolean isConstrained(String columnName) {
+        return primaryKey.stream().anyMatch(c -> Names.same(c, columnName))
+                || indexes.stream().anyMatch(i -> i.columns().stream().anyMatch(c -> Names.same(c, columnName)))
+                || foreignKeys.stream().anyMatch(f -> f.columns().stream().anyMatch(c -> Names.same(c, columnName)));
+    }
+}
