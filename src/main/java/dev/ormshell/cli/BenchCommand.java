@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code bench}: the facade against plain JDBC (W1–W6) and the shell's start-up figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -19,20 +20,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Users inserted by W1 (default: ${DEFAULT-VALUE})")
     int rows;
 
-    // Not $DATABASE_URL: the benchmark writes and deletes rows, so it only runs where it is sent.
-    @Option(names = "--url", paramLabel = "URL",
-            description = "A scratch database without users or roles (default: a temporary SQLite file)")
-    String url;
+    @ParentCommand
+    Main main;
 
     @Option(names = "--startup-runs", paramLabel = "RUNS", defaultValue = "5",
             description = "Child shells per start-up figure, 0 to skip them (default: ${DEFAULT-VALUE})")
     int startupRuns;
 
-    @Option(names = "--debug", description = "Show library logs and stack traces")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
+        // Not $DATABASE_URL: the benchmark writes and deletes rows, so it only runs where --url sends it.
+        String url = main.options.url;
         Path scratch = url == null ? Files.createTempDirectory("ormshell-bench") : null;
         String target = scratch == null ? url : "sqlite:///" + scratch.resolve("bench.sqlite").toAbsolutePath();
         try {

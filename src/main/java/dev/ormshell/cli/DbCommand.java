@@ -5,26 +5,18 @@ import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ./shell.sh db …}: the migration commands on the database of --url or $DATABASE_URL. */
 @Command(name = "db")
 final class DbCommand extends DbCommands {
 
-    // Inherited so that "db upgrade --url …" works as well as "db --url … upgrade".
-    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "Database URL (default: $DATABASE_URL, else " + dev.ormshell.config.DatabaseUrl.DEFAULT + ")")
-    String url;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show library logs and stack traces")
-    boolean debug;
+    @ParentCommand
+    Main main;
 
     @Override
     protected int withDatabase(Function<Database, Integer> work) {
-        ShellOptions options = new ShellOptions();
-        options.url = url;
-        try (Database database = Database.open(options.databaseUrl(), Models.ALL)) {
+        try (Database database = Database.open(main.options.databaseUrl(), Models.ALL)) {
             return work.apply(database);
         }
     }

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
         description = "Run a script of Java snippets and /commands; stop at the first error.")
 final class RunCommand implements Callable<Integer> {
 
-    @Mixin
-    ShellOptions options;
+    @ParentCommand
+    Main main;
 
     @Parameters(paramLabel = "FILE", description = "The script to run (e.g. experiment.jsh)")
     Path file;
@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("Cannot run " + file + ": no such file");
         }
-        return ShellLauncher.launch(options.databaseUrl(), java -> {
+        return ShellLauncher.launch(main.options.databaseUrl(), java -> {
             try {
                 return new ScriptInput(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), java::isComplete);
             } catch (NoSuchFileException e) {

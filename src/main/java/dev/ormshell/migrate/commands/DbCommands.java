@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 public abstract class DbCommands implements Callable<Integer> {
 
     @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The migrations folder (default: migrations in the current directory)")
-    Path migrations = Path.of("migrations");
+            description = "The migrations folder (default: ./migrations, else the project's migrations)")
+    Path migrations;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +39,22 @@ public abstract class DbCommands implements Callable<Integer> {
                 + "history, current, stamp or check");
     }
 
+    /**
+     * The folder given, else ./migrations as Flask-Migrate has it; run from elsewhere, the shell
+     * uses the migrations of the project it was built from (shell.sh exports ORMSHELL_HOME), since
+     * they describe that project's entities.
+     */
     Path migrationsDir() {
-        return migrations;
+        if (migrations != null) {
+            return migrations;
+        }
+        Path here = Path.of("migrations");
+        String home = System.getenv("ORMSHELL_HOME");
+        if (!java.nio.file.Files.isDirectory(here) && home != null
+                && java.nio.file.Files.isDirectory(Path.of(home, "migrations"))) {
+            return Path.of(home, "migrations");
+        }
+        return here;
     }
 
     PrintWriter out() {
@@ -48,6 +62,6 @@ public abstract class DbCommands implements Callable<Integer> {
     }
 
     int run(Function<Migrations, Integer> work) {
-        return withDatabase(database -> work.apply(new Migrations(database, migrations, out())));
+        return withDatabase(database -> work.apply(new Migrations(database, migrationsDir(), out())));
     }
 }
