@@ -2,14 +2,14 @@
 -- SQLite migration script written by ORM Shell's db migrate: review it before applying.
 
 CREATE TABLE roles (
-    id INTEGER NOT NULL,
+    id INTEGER NOT NULL${identity},
     name VARCHAR(64),
     PRIMARY KEY (id),
     UNIQUE (name)
 );
 
 CREATE TABLE users (
-    id INTEGER NOT NULL,
+    id INTEGER NOT NULL${identity},
     username VARCHAR(64),
     role_id INTEGER,
     PRIMARY KEY (id),

@@ -34,8 +34,8 @@ final class Autogenerate {
             return 0;
         }
         changes.forEach(change -> change.describe().forEach(context::say));
-        List<String> upgrade = context.dialect().statements(live, model, changes);
-        List<String> undo = context.dialect().statements(model, live, SchemaDiff.between(model, live));
+        List<String> upgrade = context.scriptDialect().statements(live, model, changes);
+        List<String> undo = context.scriptDialect().statements(model, live, SchemaDiff.between(model, live));
         List<Path> files = context.folder().write(context.folder().highestVersion() + 1, message,
                 script(context, message, "migration", upgrade), script(context, message, "undo", undo));
         files.forEach(file -> context.say("Generating " + file + " ... done"));

@@ -63,7 +63,7 @@ final class Downgrade {
     private static void undoOne(MigrationContext context, MigrationInfo migration, Path script) {
         List<String> statements;
         try {
-            statements = SqlScript.statements(Files.readString(script));
+            statements = SqlScript.statements(context.versions().withPlaceholders(Files.readString(script)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,8 @@ record MigrationContext(Database database, MigrationFolder folder, SchemaVersion
                     + database.url() + " is none of them");
         }
         MigrationFolder folder = new MigrationFolder(dir);
-        return new MigrationContext(database, folder, new SchemaVersions(dataSource(database), folder), out);
+        return new MigrationContext(database, folder, new SchemaVersions(dataSource(database), folder,
+                SchemaDialect.of(database.url().kind())), out);
     }
 
     /** The pool itself, not the echoing wrapper: Flyway's bookkeeping queries are not the user's SQL. */
@@ -33,6 +34,11 @@ record MigrationContext(Database database, MigrationFolder folder, SchemaVersion
 
     SchemaDialect dialect() {
         return SchemaDialect.of(database.url().kind());
+    }
+
+    /** The dialect that writes migration scripts (portable identity columns). */
+    SchemaDialect scriptDialect() {
+        return SchemaDialect.forScripts(database.url().kind());
     }
 
     MigrationLock lock() {

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import dev.ormshell.schema.SchemaDialect;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -22,10 +24,26 @@ final class SchemaVersions {
 
     private final DataSource dataSource;
     private final MigrationFolder folder;
+    private final SchemaDialect dialect;
 
-    SchemaVersions(DataSource dataSource, MigrationFolder folder) {
+    SchemaVersions(DataSource dataSource, MigrationFolder folder, SchemaDialect dialect) {
         this.dataSource = dataSource;
         this.folder = folder;
+        this.dialect = dialect;
+    }
+
+    /** An undo script as Flyway would run it: its placeholders replaced (Flyway never sees undo scripts). */
+    String withPlaceholders(String script) {
+        String replaced = script;
+        for (Map.Entry<String, String> placeholder : placeholders().entrySet()) {
+            replaced = replaced.replace("${" + placeholder.getKey() + "}", placeholder.getValue());
+        }
+        return replaced;
+    }
+
+    /** The placeholders of migration scripts, with this database's values. */
+    Map<String, String> placeholders() {
+        return Map.of(SchemaDialect.IDENTITY_PLACEHOLDER_NAME, dialect.identityKeyword());
     }
 
     private FluentConfiguration configure() {
@@ -33,6 +51,7 @@ final class SchemaVersions {
                 .dataSource(dataSource)
                 .locations(folder.flywayLocation())
                 .table(HISTORY_TABLE)
+                .placeholders(placeholders())
                 .cleanDisabled(true);
     }
 

@@ -23,8 +23,8 @@ final class MariaDbSchemaDialect extends SchemaDialect {
     }
 
     @Override
-    protected String identityClause(ColumnShape column) {
-        return column.identity() ? " AUTO_INCREMENT" : "";
+    public String identityKeyword() {
+        return " AUTO_INCREMENT";
     }
 
     @Override

@@ -14,6 +14,22 @@ import java.util.Locale;
  */
 public abstract class SchemaDialect {
 
+    /**
+     * What migration scripts write for an identity column, so that one script serves SQLite,
+     * PostgreSQL and MariaDB alike: Flyway replaces it with {@link #identityKeyword()}.
+     */
+    public static final String IDENTITY_PLACEHOLDER = "${identity}";
+    public static final String IDENTITY_PLACEHOLDER_NAME = "identity";
+
+    private boolean forScripts;
+
+    /** The dialect for writing migration scripts: identity columns get the placeholder. */
+    public static SchemaDialect forScripts(DatabaseKind kind) {
+        SchemaDialect dialect = of(kind);
+        dialect.forScripts = true;
+        return dialect;
+    }
+
     public static SchemaDialect of(DatabaseKind kind) {
         return switch (kind) {
             case SQLITE -> new SqliteSchemaDialect();
@@ -80,7 +96,8 @@ public abstract class SchemaDialect {
     }
 
     protected String columnDefinition(ColumnShape column, TableShape table) {
-        return column.name() + " " + typeOf(column, table) + (column.nullable() ? "" : " NOT NULL") + identityClause(column);
+        String identity = !column.identity() ? "" : forScripts ? IDENTITY_PLACEHOLDER : identityKeyword();
+        return column.name() + " " + typeOf(column, table) + (column.nullable() ? "" : " NOT NULL") + identity;
     }
 
     protected String typeOf(ColumnShape column, TableShape table) {
@@ -101,7 +118,8 @@ public abstract class SchemaDialect {
         return "DROP INDEX " + index.name();
     }
 
-    protected abstract String identityClause(ColumnShape column);
+    /** What follows an identity column's type and NOT NULL, e.g. " AUTO_INCREMENT"; empty where the key numbers itself. */
+    public abstract String identityKeyword();
 
     protected abstract List<String> alterColumn(SchemaChange.AlterColumn alter);
 

@@ -79,7 +79,8 @@ final class SqliteSchemaDialect extends SchemaDialect {
     }
 
     @Override
-    protected String identityClause(ColumnShape column) {
+    public String identityKeyword() {
+        // An INTEGER PRIMARY KEY is the rowid: SQLite numbers it without being told.
         return "";
     }
 

@@ -57,6 +57,11 @@ public abstract class DbCommands implements Callable<Integer> {
         return here;
     }
 
+    /** Where {@code db init} creates the folder: the one given, else ./migrations, never the project's. */
+    Path folderToCreate() {
+        return migrations != null ? migrations : Path.of("migrations");
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

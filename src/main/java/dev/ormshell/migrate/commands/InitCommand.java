@@ -14,6 +14,6 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Migrations.init(db.migrationsDir(), db.out());
+        return Migrations.init(db.folderToCreate(), db.out());
     }
 }
