@@ -93,4 +93,28 @@ class DbCommandServersTest {
             assertEquals(0, db(database, "check").exitCode());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "MARIADB"})
+    void theShippedMigrationsServeThisServerToo(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            Path shipped = Path.of("migrations").toAbsolutePath();
+            Result upgrade = db(database, "upgrade", "--migrations", shipped.toString());
+            assertEquals(0, upgrade.exitCode(), upgrade.all());
+            assertEquals(0, db(database, "check", "--migrations", shipped.toString()).exitCode());
+
+            Result walkthrough = ShellProcess.runWithInput(dir, """
+                    Role admin = new Role("Admin");
+                    Role user = new Role("User");
+                    db.session.addAll(admin, user, new User("john", admin), new User("susan", user));
+                    System.out.println(admin.getId());
+                    db.session.commit();
+                    List.of(admin.getId(), user.getId())
+                    User.query.filterBy("role", user).all()
+                    """, "--url", database.url());
+            assertEquals(0, walkthrough.exitCode(), walkthrough.all());
+            assertEquals(List.of("null", "[1, 2]", "[<User 'susan'>]"), walkthrough.out().lines().toList());
+            assertEquals(List.of("susan|2"), database.query("SELECT username, role_id FROM users WHERE username = 'susan'"));
+        }
+    }
 }
