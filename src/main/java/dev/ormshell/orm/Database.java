@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
             pool.close();
-            throw new ShellDatabaseException("Cannot open database " + url + ": " + ErrorMessages.databaseMessage(e), e);
+            throw ConnectionFailure.explain(url, e);
         }
     }
 
