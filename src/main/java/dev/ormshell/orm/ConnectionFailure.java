@@ -70,7 +70,8 @@ final class ConnectionFailure {
             why = "unknown host '" + server.host() + "'";
         } else if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
             why = "connection refused: is the server running, on this host and port?";
-        } else if (find(error, SocketTimeoutException.class) != null || find(error, java.sql.SQLTimeoutException.class) != null) {
+        } else if (find(error, SocketTimeoutException.class) != null || find(error, java.sql.SQLTimeoutException.class) != null
+                || (sql != null && String.valueOf(sql.getMessage()).contains("timed out"))) {
             why = "no answer within " + ConnectionPool.CONNECT_TIMEOUT_SECONDS + " s";
         } else if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
             // Something answered but broke off before the login: not the server we expected, or a proxy.

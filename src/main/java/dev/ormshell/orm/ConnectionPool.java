@@ -22,8 +22,12 @@ import java.util.Locale;
  */
 final class ConnectionPool {
 
-    /** How long connecting to a server may take before the shell says it got no answer. */
-    static final int CONNECT_TIMEOUT_SECONDS = 3;
+    /**
+     * How long connecting to a server may take before the shell says it got no answer: short
+     * enough that, with the JVM's start, a user hears within 5 s; a URL parameter such as
+     * {@code ?connectTimeout=10} allows a slow network more.
+     */
+    static final int CONNECT_TIMEOUT_SECONDS = 2;
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -55,6 +59,9 @@ final class ConnectionPool {
             case SQLITE -> sqliteSettings(config, url);
             case POSTGRESQL -> {
                 setUnlessInUrl(config, url, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                // connectTimeout covers only the TCP connect: without a login timeout, a port that
+                // accepts and never answers would keep the shell waiting forever.
+                setUnlessInUrl(config, url, "loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
                 setUnlessInUrl(config, url, "ApplicationName", "orm-shell");
             }
             case MARIADB -> setUnlessInUrl(config, url, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS * 1000));
