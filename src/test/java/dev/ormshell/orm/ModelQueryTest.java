@@ -1,0 +1,165 @@
+package dev.ormshell.orm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormshell.model.Role;
+import dev.ormshell.model.User;
+import dev.ormshell.testsupport.ChapterDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelQueryTest {
+
+    @TempDir
+    Path folder;
+    ChapterDatabase chapter;
+
+    @BeforeEach
+    void open() {
+        chapter = new ChapterDatabase(folder).withChapterRows();
+    }
+
+    @AfterEach
+    void close() {
+        chapter.close();
+    }
+
+    private static List<String> names(List<User> users) {
+        return users.stream().map(User::getUsername).toList();
+    }
+
+    @Test
+    void allReturnsEveryRowInInsertOrder() {
+        assertEquals("[<Role 'Admin'>, <Role 'Moderator'>, <Role 'User'>]", Role.query.all().toString());
+        assertEquals(List.of("john", "susan", "david"), names(User.query.all()));
+    }
+
+    @Test
+    void filterByAnEntityAndAValue() {
+        assertEquals(List.of("susan", "david"), names(User.query.filterBy("role", chapter.user).all()));
+        assertEquals("<Role 'User'>", Role.query.filterBy("name", "User").first().toString());
+        assertEquals(List.of(), User.query.filterBy("role", null).all());
+    }
+
+    @Test
+    void toStringShowsTheSqlWithPlaceholdersNotValues() {
+        String sql = User.query.filterBy("username", "x' or '1'='1").toString();
+        assertTrue(sql.matches("select .* from users \\w+ where \\(\\w+\\.username=\\?\\)"), sql);
+        assertFalse(sql.contains("'1'='1"));
+        String limited = User.query.orderBy("username desc").limit(2).toString();
+        assertTrue(limited.contains("order by") && limited.contains("desc") && limited.contains("limit"), limited);
+    }
+
+    @Test
+    void filterValuesAreBoundNeverSpliced() {
+        assertEquals(List.of(), User.query.filter("username = ?1", "x'; drop table users; --").all());
+        assertEquals(3, User.query.count(), "the table is still there");
+        assertEquals(List.of("david"), names(User.query.filter("username like ?1", "d%").all()));
+    }
+
+    @Test
+    void placeholdersOfSeveralFiltersAreRenumbered() {
+        ModelQuery<User> q = User.query.filter("username like ?1", "%a%").filter("username <> ?", "susan");
+        assertEquals(List.of("david"), names(q.all()));
+        assertEquals(List.of("%a%", "susan"), q.parameters());
+        assertTrue(q.hql().contains("?1") && q.hql().contains("?2"), q.hql());
+    }
+
+    @Test
+    void aFilterWithTheWrongNumberOfValuesIsRefused() {
+        ShellDatabaseException missing = assertThrows(ShellDatabaseException.class,
+                () -> User.query.filter("username = ?1"));
+        assertTrue(missing.getMessage().contains("?1 has no value"), missing.getMessage());
+        assertThrows(ShellDatabaseException.class, () -> User.query.filter("username = ?1", "a", "b"));
+        assertEquals(List.of(), User.query.filter("username = '?1'", new Object[0]).all(), "a ? in a string literal is text");
+    }
+
+    @Test
+    void orderLimitOffset() {
+        assertEquals(List.of("susan", "john"), names(User.query.orderBy("username desc").limit(2).all()));
+        assertEquals(List.of("john", "susan"), names(User.query.orderBy("username").offset(1).all()));
+        assertEquals(List.of("john", "david", "susan"), names(User.query.orderBy("role.name", "username").all()));
+    }
+
+    @Test
+    void unknownAttributesAreNamedWithTheOnesThatExist() {
+        ShellDatabaseException error = assertThrows(ShellDatabaseException.class, () -> User.query.filterBy("nme", "x"));
+        assertEquals("User has no attribute 'nme' (it has: id, role, username)", error.getMessage());
+        assertThrows(ShellDatabaseException.class, () -> User.query.orderBy("usernme"));
+        assertThrows(ShellDatabaseException.class, () -> User.query.orderBy("username; drop table users"));
+        assertThrows(ShellDatabaseException.class, () -> User.query.orderBy("username sideways"));
+        assertThrows(ShellDatabaseException.class, () -> User.query.groupBy("nothing"));
+    }
+
+    @Test
+    void queriesAreImmutable() {
+        ModelQuery<User> base = User.query;
+        ModelQuery<User> refined = base.filterBy("role", chapter.user).orderBy("username").limit(1);
+        assertEquals(3, base.count());
+        assertEquals(List.of("david"), names(refined.all()));
+    }
+
+    @Test
+    void firstGetAndTheir404Forms() {
+        assertNull(User.query.filterBy("username", "nobody").first());
+        NotFoundException none = assertThrows(NotFoundException.class,
+                () -> User.query.filterBy("username", "nobody").firstOr404());
+        assertTrue(none.getMessage().startsWith("404 Not Found: no User matches"), none.getMessage());
+        assertEquals("<Role 'Admin'>", Role.query.get(1).toString());
+        assertEquals("<Role 'Admin'>", Role.query.get(1L).toString(), "a long id is converted");
+        assertNull(Role.query.get(99));
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> Role.query.getOr404(99));
+        assertEquals("404 Not Found: no Role with id 99", missing.getMessage());
+    }
+
+    @Test
+    void countHonoursFiltersLimitAndGroups() {
+        assertEquals(2, User.query.filterBy("role", chapter.user).count());
+        assertEquals(2, User.query.limit(2).count());
+        assertEquals(1, User.query.offset(2).count());
+        assertEquals(2, User.query.groupBy("role").count(), "two roles have users");
+    }
+
+    @Test
+    void paginate() {
+        Pagination<User> first = User.query.orderBy("username").paginate(1, 2);
+        assertEquals(List.of("david", "john"), names(first.items()));
+        assertEquals(3, first.total());
+        assertEquals(2, first.pages());
+        assertTrue(first.hasNext());
+        assertFalse(first.hasPrev());
+        assertEquals(2, first.nextNum());
+        assertNull(first.prevNum());
+        Pagination<User> second = User.query.orderBy("username").paginate(2, 2);
+        assertEquals(List.of("susan"), names(second.items()));
+        assertFalse(second.hasNext());
+        assertEquals(1, second.prevNum());
+        assertThrows(NotFoundException.class, () -> User.query.paginate(3, 2));
+        assertThrows(NotFoundException.class, () -> User.query.paginate(0, 2));
+    }
+
+    @Test
+    void theDynamicRelationshipIsAQuery() {
+        assertEquals(List.of("david", "susan"), names(chapter.user.users().orderBy("username").all()));
+        assertEquals(2, chapter.user.users().count());
+        assertEquals("<Role 'User'>", chapter.user.users().all().get(0).getRole().toString());
+        ShellDatabaseException unsaved = assertThrows(ShellDatabaseException.class, () -> new Role("New").users());
+        assertTrue(unsaved.getMessage().contains("not saved yet"), unsaved.getMessage());
+    }
+
+    @Test
+    void aBadHqlConditionIsOneLine() {
+        ShellDatabaseException error = assertThrows(ShellDatabaseException.class,
+                () -> User.query.filter("nme = ?1", "x").all());
+        assertTrue(error.getMessage().startsWith("Query failed: "), error.getMessage());
+        assertFalse(error.getMessage().contains("\n"));
+    }
+}
