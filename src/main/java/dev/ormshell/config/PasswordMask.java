@@ -20,7 +20,7 @@ public final class PasswordMask {
      * {@code /} or {@code ?} inside it is exactly what makes such a URL unparsable.
      */
     public static String inUrl(String url) {
-        String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        String masked = inParameters(url);
         int scheme = masked.indexOf("://");
         if (scheme < 0 && masked.startsWith("jdbc:")) {
             return masked; // jdbc:oracle:thin:@host… has an '@' but no credentials before it
@@ -31,6 +31,11 @@ public final class PasswordMask {
             return masked;
         }
         return masked.substring(0, colon + 1) + MASK + masked.substring(at);
+    }
+
+    /** Masks only {@code password=} parameters (the URL's credentials are known to be masked already). */
+    static String inParameters(String url) {
+        return PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     }
 
     /** Replaces every occurrence of the password in a message (a driver may quote it back). */

@@ -28,7 +28,7 @@ final class ServerUrlParser {
         if (schemeEnd <= 0 || !url.substring(0, schemeEnd).matches("[A-Za-z][A-Za-z0-9+_.-]*")) {
             throw bad("it does not start with a scheme such as postgresql:// or sqlite:///");
         }
-        String scheme = url.substring(0, schemeEnd).toLowerCase();
+        String scheme = url.substring(0, schemeEnd).toLowerCase(java.util.Locale.ROOT);
         String product = scheme.contains("+") ? scheme.substring(0, scheme.indexOf('+')) : scheme;
         DatabaseKind kind = DatabaseKind.ofScheme(product);
         if (kind == null) {
@@ -51,7 +51,8 @@ final class ServerUrlParser {
         String hostPort = rest.substring(at + 1, slash);
         String pathAndQuery = rest.substring(slash + 1);
         int question = pathAndQuery.indexOf('?');
-        String database = decode(question < 0 ? pathAndQuery : pathAndQuery.substring(0, question), "database name");
+        String rawDatabase = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
+        String database = decode(rawDatabase, "database name");
         String query = question < 0 ? "" : pathAndQuery.substring(question + 1);
         if (database.isEmpty()) {
             throw bad("no database name: add /DATABASE after the host");
@@ -70,13 +71,13 @@ final class ServerUrlParser {
             password = decode(queryPassword, "password");
             query = PasswordMask.withoutParameter("?" + query).replaceFirst("^\\?", "");
         }
-        String jdbc = "jdbc:" + kind.jdbcSubprotocol() + "://" + hostPort(server) + "/" + database
+        // PostgreSQL's driver decodes %-escapes in the database name itself; MariaDB's takes it literally.
+        String jdbcDatabase = kind == DatabaseKind.POSTGRESQL ? rawDatabase : database;
+        String jdbc = "jdbc:" + kind.jdbcSubprotocol() + "://" + hostPort(server) + "/" + jdbcDatabase
                 + (query.isEmpty() ? "" : "?" + query);
-        String display = colon < 0 ? PasswordMask.inUrl(url)
+        String display = colon < 0 ? url
                 : url.substring(0, schemeEnd + 3 + colon + 1) + PasswordMask.MASK + url.substring(schemeEnd + 3 + at);
-        if (queryPassword != null) {
-            display = PasswordMask.inUrl(display);
-        }
+        display = PasswordMask.inParameters(display);
         return new DatabaseUrl(kind, jdbc, user.isEmpty() ? null : user, password, null, server, display);
     }
 

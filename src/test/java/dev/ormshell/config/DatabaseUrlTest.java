@@ -67,6 +67,9 @@ class DatabaseUrlTest {
         assertEquals("us@er", url.user());
         assertEquals("p@ss:w/rd%+x", url.password(), "a '+' stays a plus: this is a URL, not a form");
         assertEquals("my db", url.server().database());
+        assertEquals("jdbc:postgresql://h:6543/my%20db", url.jdbcUrl(), "PostgreSQL's driver decodes it itself");
+        assertEquals("jdbc:mariadb://h:3306/my db", DatabaseUrl.parse("mysql://u@h/my%20db").jdbcUrl(),
+                "MariaDB's driver takes the name literally");
         assertEquals("postgresql://us%40er:***@h:6543/my%20db", url.toString());
     }
 
@@ -76,6 +79,14 @@ class DatabaseUrlTest {
         assertEquals("p@ss:w@rd", url.password());
         assertEquals("h", url.server().host());
         assertEquals("postgresql://u:***@h/db", url.toString());
+    }
+
+    @Test
+    void anAtInAParameterIsNotMistakenForCredentials() {
+        DatabaseUrl url = DatabaseUrl.parse("postgresql://u@h:5433/db?application_name=me@work");
+        assertEquals("postgresql://u@h:5433/db?application_name=me@work", url.toString());
+        assertEquals("jdbc:postgresql://h:5433/db?application_name=me@work", url.jdbcUrl());
+        assertEquals("u", url.user());
     }
 
     @Test
