@@ -21,11 +21,13 @@ final class ConnectionFailure {
 
     // SQLSTATE classes and vendor codes of PostgreSQL and MariaDB/MySQL.
     private static final String CONNECTION_EXCEPTION = "08";
+    private static final String CONNECTION_REJECTED = "08004";
     private static final String INVALID_AUTHORIZATION = "28";
     private static final String PG_NO_SUCH_DATABASE = "3D000";
     private static final int MYSQL_ACCESS_DENIED = 1045;
-    private static final Pattern USER_PARAMETER = Pattern.compile("(?i)[?&;]user=([^&;]*)");
     private static final int MYSQL_NO_SUCH_DATABASE = 1049;
+
+    private static final Pattern USER_PARAMETER = Pattern.compile("(?i)[?&;]user=([^&;]*)");
 
     private ConnectionFailure() {
     }
@@ -48,10 +50,6 @@ final class ConnectionFailure {
         SQLException sql = find(error, SQLException.class);
         ServerAddress server = url.server();
         if (server != null) {
-            String unreachable = unreachable(url, server, error, sql);
-            if (unreachable != null) {
-                return unreachable;
-            }
             if (sql != null && isAuthentication(sql)) {
                 return "authentication failed for user " + userName(url) + " on " + server
                         + ": check the user name and password (" + ErrorMessages.databaseMessage(sql) + ")";
@@ -59,6 +57,10 @@ final class ConnectionFailure {
             if (sql != null && isMissingDatabase(sql)) {
                 return "database '" + server.database() + "' does not exist on " + server
                         + "; create it with: " + createCommand(url, server);
+            }
+            String unreachable = unreachable(url, server, error, sql);
+            if (unreachable != null) {
+                return unreachable;
             }
         }
         return ErrorMessages.databaseMessage(error);
@@ -83,8 +85,10 @@ final class ConnectionFailure {
     }
 
     private static boolean isAuthentication(SQLException e) {
-        return e.getErrorCode() == MYSQL_ACCESS_DENIED
-                || (e.getSQLState() != null && e.getSQLState().startsWith(INVALID_AUTHORIZATION));
+        String state = String.valueOf(e.getSQLState());
+        return e.getErrorCode() == MYSQL_ACCESS_DENIED || state.startsWith(INVALID_AUTHORIZATION)
+                // PostgreSQL's "the server requested password-based authentication, but no password was provided"
+                || (state.equals(CONNECTION_REJECTED) && String.valueOf(e.getMessage()).contains("password"));
     }
 
     private static boolean isMissingDatabase(SQLException e) {
