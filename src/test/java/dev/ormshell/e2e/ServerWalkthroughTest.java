@@ -3,6 +3,7 @@ package dev.ormshell.e2e;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormshell.testsupport.ServerDatabases;
 import dev.ormshell.testsupport.ServerDatabases.Server;
@@ -11,8 +12,10 @@ import dev.ormshell.testsupport.ShellProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,27 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ServerWalkthroughTest {
 
-    static final String WALKTHROUGH = """
-            db.createAll();
-            Role adminRole = new Role("Admin");
-            Role modRole = new Role("Moderator");
-            Role userRole = new Role("User");
-            User userJohn = new User("john", adminRole);
-            User userSusan = new User("susan", userRole);
-            User userDavid = new User("david", userRole);
-            System.out.println(adminRole.getId() + " " + modRole.getId() + " " + userRole.getId());
-            db.session.addAll(adminRole, modRole, userRole, userJohn, userSusan, userDavid);
-            db.session.commit();
-            System.out.println(adminRole.getId() + " " + modRole.getId() + " " + userRole.getId());
-            adminRole.setName("Administrator");
-            db.session.add(adminRole);
-            db.session.commit();
-            db.session.delete(modRole);
-            db.session.commit();
+    // The chapter's walkthrough as on SQLite, then what differs per server.
+    static final String WALKTHROUGH = ChapterWalkthroughTest.WALKTHROUGH + """
             Role.query.orderBy("id").all()
-            User.query.all()
-            User.query.filterBy("role", userRole).all()
-            User.query.filterBy("role", userRole).toString()
             User.query.limit(2).toString()
             db.database().dialect().getClass().getSimpleName()
             """;
@@ -69,18 +54,22 @@ class ServerWalkthroughTest {
             assertEquals(0, first.exitCode(), first.err());
             assertEquals("", first.err());
             boolean postgres = server == Server.POSTGRESQL;
-            assertEquals(List.of(
-                    "null null null",
-                    "1 2 3",
-                    "[<Role 'Administrator'>, <Role 'User'>]",
-                    "[<User 'john'>, <User 'susan'>, <User 'david'>]",
-                    "[<User 'susan'>, <User 'david'>]",
+            List<String> lines = first.outLines();
+            List<String> expected = new ArrayList<>(ChapterWalkthroughTest.EXPECTED);
+            // Without order_by the server picks the order, as under SQLAlchemy: PostgreSQL returns the
+            // renamed row last. The order-insensitive comparison here, the ordered one below.
+            int roles = expected.indexOf("[<Role 'Administrator'>, <Role 'User'>]");
+            assertTrue(Set.of("[<Role 'Administrator'>, <Role 'User'>]", "[<Role 'User'>, <Role 'Administrator'>]")
+                    .contains(lines.get(roles)), lines.get(roles));
+            expected.set(roles, lines.get(roles));
+            expected.addAll(List.of(
                     "\"select u1_0.id,u1_0.role_id,u1_0.username from users u1_0 where (u1_0.role_id=?)\"",
+                    "[<Role 'Administrator'>, <Role 'User'>]",
                     // The server's own SQL: each dialect limits rows its way.
                     postgres ? "\"select u1_0.id,u1_0.role_id,u1_0.username from users u1_0 fetch first ? rows only\""
                              : "\"select u1_0.id,u1_0.role_id,u1_0.username from users u1_0 limit ?\"",
-                    postgres ? "\"PostgreSQLDialect\"" : "\"MariaDBDialect\""),
-                    first.outLines());
+                    postgres ? "\"PostgreSQLDialect\"" : "\"MariaDBDialect\""));
+            assertEquals(expected, lines);
 
             assertEquals("1|Administrator\n3|User", database.query("select id, name from roles order by id"));
             assertEquals("john|Administrator\nsusan|User\ndavid|User", database.query(
