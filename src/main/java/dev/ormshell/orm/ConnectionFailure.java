@@ -74,7 +74,10 @@ final class ConnectionFailure {
             why = "connection refused: is the server running, on this host and port?";
         } else if (find(error, SocketTimeoutException.class) != null || find(error, java.sql.SQLTimeoutException.class) != null
                 || (sql != null && String.valueOf(sql.getMessage()).contains("timed out"))) {
-            why = "no answer within " + ConnectionPool.CONNECT_TIMEOUT_SECONDS + " s";
+            why = ConnectionPool.urlSets(url, "connectTimeout") || ConnectionPool.urlSets(url, "loginTimeout")
+                    ? "no answer in the time the URL allows"
+                    : "no answer within " + ConnectionPool.CONNECT_TIMEOUT_SECONDS + " s; a slow network may need "
+                            + (url.kind() == DatabaseKind.POSTGRESQL ? "?loginTimeout=10" : "?connectTimeout=10000");
         } else if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
             // Something answered but broke off before the login: not the server we expected, or a proxy.
             why = ErrorMessages.databaseMessage(sql) + " Is a " + url.kind().productName() + " server listening there?";

@@ -58,10 +58,12 @@ final class ConnectionPool {
         switch (url.kind()) {
             case SQLITE -> sqliteSettings(config, url);
             case POSTGRESQL -> {
-                setUnlessInUrl(config, url, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
                 // connectTimeout covers only the TCP connect: without a login timeout, a port that
                 // accepts and never answers would keep the shell waiting forever.
-                setUnlessInUrl(config, url, "loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                if (!urlSets(url, "connectTimeout") && !urlSets(url, "loginTimeout")) {
+                    config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                    config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                }
                 setUnlessInUrl(config, url, "ApplicationName", "orm-shell");
             }
             case MARIADB -> setUnlessInUrl(config, url, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS * 1000));
@@ -89,9 +91,14 @@ final class ConnectionPool {
 
     /** A driver property, unless the user's URL sets it already (the URL wins). */
     private static void setUnlessInUrl(HikariConfig config, DatabaseUrl url, String property, String value) {
-        if (!url.jdbcUrl().toLowerCase(Locale.ROOT).matches(".*[?&;]" + property.toLowerCase(Locale.ROOT) + "=.*")) {
+        if (!urlSets(url, property)) {
             config.addDataSourceProperty(property, value);
         }
+    }
+
+    /** Whether the URL gives this driver parameter itself. */
+    static boolean urlSets(DatabaseUrl url, String parameter) {
+        return url.jdbcUrl().toLowerCase(Locale.ROOT).matches(".*[?&;]" + parameter.toLowerCase(Locale.ROOT) + "=.*");
     }
 
     private static void requireDriver(DatabaseUrl url) {

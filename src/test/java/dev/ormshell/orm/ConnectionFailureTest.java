@@ -24,11 +24,15 @@ class ConnectionFailureTest {
                         + " db.example:3306 (unknown host 'db.example')",
                 message(MARIADB, new SQLException("Socket fail", "08000", new UnknownHostException("db.example"))));
         assertEquals("Cannot open database mysql://bob:***@db.example/shop: cannot reach the MariaDB/MySQL server at"
-                        + " db.example:3306 (no answer within 2 s)",
+                        + " db.example:3306 (no answer within 2 s; a slow network may need ?connectTimeout=10000)",
                 message(MARIADB, new SQLException("Socket timeout", "08000", new SocketTimeoutException())));
         assertEquals("Cannot open database postgresql://alice:***@db.example:6543/shop: cannot reach the PostgreSQL"
-                        + " server at db.example:6543 (no answer within 2 s)",
+                        + " server at db.example:6543 (no answer within 2 s; a slow network may need ?loginTimeout=10)",
                 message(PG, new SQLException("Connection attempt timed out.", "08001")));
+        DatabaseUrl patient = DatabaseUrl.parse("postgresql://alice@db.example/shop?loginTimeout=30");
+        assertEquals("Cannot open database postgresql://alice@db.example/shop?loginTimeout=30: cannot reach the PostgreSQL"
+                        + " server at db.example:5432 (no answer in the time the URL allows)",
+                message(patient, new SQLException("Connection attempt timed out.", "08001")));
     }
 
     @Test
