@@ -9,14 +9,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * Opens the JDBC connection pool for a database URL, failing fast with one clear line when
- * the database cannot be reached. A shell needs few connections: one for the session, one
- * for migrations or a second query.
+ * Opens the JDBC connection pool for a database URL, sized and timed for a shell: few
+ * connections (one for the session, one for migrations or a second query), one attempt to
+ * connect that gives up within seconds with one clear line, and idle connections kept alive
+ * and checked before use, so a shell left open for hours still works.
  */
 final class ConnectionPool {
+
+    /**
+     * How long connecting to a server may take before the shell says it got no answer: short
+     * enough that, with the JVM's start, a user hears within 5 s; a URL parameter such as
+     * {@code ?connectTimeout=10} allows a slow network more.
+     */
+    static final int CONNECT_TIMEOUT_SECONDS = 2;
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -27,6 +38,7 @@ final class ConnectionPool {
         if (url.sqliteFile() != null) {
             checkSqliteFile(url.sqliteFile());
         }
+        requireDriver(url);
         HikariConfig config = new HikariConfig();
         config.setPoolName("orm-shell");
         config.setJdbcUrl(url.jdbcUrl());
@@ -37,23 +49,68 @@ final class ConnectionPool {
         }
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(5_000);
-        config.setInitializationFailTimeout(5_000);
-        if (url.kind() == DatabaseKind.SQLITE) {
-            config.addDataSourceProperty("foreign_keys", "true");
-            // Wait for another process's write lock instead of failing at once with SQLITE_BUSY.
-            config.addDataSourceProperty("busy_timeout", "5000");
-            if (url.sqliteFile() == null) {
-                // An in-memory database lives only while a connection to it is open.
-                config.setMaximumPoolSize(1);
-                config.setMaxLifetime(0);
-                config.setIdleTimeout(0);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        // One attempt, no retry loop: a user who typed a wrong URL hears about it at once.
+        config.setInitializationFailTimeout(1);
+        // A shell sits idle between snippets: keep its connection alive through firewalls and
+        // server idle limits (borrowing also re-checks a connection that has been idle).
+        config.setKeepaliveTime(120_000);
+        switch (url.kind()) {
+            case SQLITE -> sqliteSettings(config, url);
+            case POSTGRESQL -> {
+                // connectTimeout covers only the TCP connect: without a login timeout, a port that
+                // accepts and never answers would keep the shell waiting forever.
+                if (!urlSets(url, "connectTimeout") && !urlSets(url, "loginTimeout")) {
+                    config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                    config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                }
+                setUnlessInUrl(config, url, "ApplicationName", "orm-shell");
             }
+            case MARIADB -> setUnlessInUrl(config, url, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS * 1000));
+            case OTHER -> { }
         }
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException | IllegalStateException e) {
-            throw new ShellDatabaseException("Cannot open database " + url + ": " + ErrorMessages.databaseMessage(e), e);
+            throw ConnectionFailure.explain(url, e);
+        }
+    }
+
+    private static void sqliteSettings(HikariConfig config, DatabaseUrl url) {
+        config.addDataSourceProperty("foreign_keys", "true");
+        // Wait for another process's write lock instead of failing at once with SQLITE_BUSY.
+        config.addDataSourceProperty("busy_timeout", "5000");
+        if (url.sqliteFile() == null) {
+            // An in-memory database lives only while a connection to it is open.
+            config.setMaximumPoolSize(1);
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
+            config.setKeepaliveTime(0);
+        }
+    }
+
+    /** A driver property, unless the user's URL sets it already (the URL wins). */
+    private static void setUnlessInUrl(HikariConfig config, DatabaseUrl url, String property, String value) {
+        if (!urlSets(url, property)) {
+            config.addDataSourceProperty(property, value);
+        }
+    }
+
+    /** Whether the URL gives this driver parameter itself. */
+    static boolean urlSets(DatabaseUrl url, String parameter) {
+        return url.jdbcUrl().toLowerCase(Locale.ROOT).matches(".*[?&;]" + parameter.toLowerCase(Locale.ROOT) + "=.*");
+    }
+
+    private static void requireDriver(DatabaseUrl url) {
+        String driver = url.kind().driverClass();
+        try {
+            if (driver != null) {
+                Class.forName(driver);
+            } else {
+                DriverManager.getDriver(url.jdbcUrl());
+            }
+        } catch (ClassNotFoundException | SQLException e) {
+            throw ConnectionFailure.driverMissing(url);
         }
     }
 

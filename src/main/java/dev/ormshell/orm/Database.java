@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
             pool.close();
-            throw new ShellDatabaseException("Cannot open database " + url + ": " + ErrorMessages.databaseMessage(e), e);
+            throw ConnectionFailure.explain(url, e);
         }
     }
 
@@ -68,8 +68,11 @@ public final class Database implements AutoCloseable {
         Map<String, Object> settings = new HashMap<>();
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         if (url.kind() == DatabaseKind.SQLITE) {
+            // Hibernate's own resolver does not know SQLite; its dialect is a community one.
             settings.put(AvailableSettings.DIALECT, "org.hibernate.community.dialect.SQLiteDialect");
         }
+        // Every other dialect, and its version, Hibernate reads from the server's metadata at boot
+        // (PostgreSQLDialect, MariaDBDialect, MySQLDialect …): the SQL shown is that server's.
         settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
         // Nothing to scan: the entity classes are given explicitly, which also keeps start-up short.
         settings.put("hibernate.archive.autodetection", "none");

@@ -23,7 +23,13 @@ public final class ErrorMessages {
         }
         Throwable chosen = deepestSql != null ? deepestSql : root;
         String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return oneLine(stripSqliteCode(message));
+        return oneLine(stripServerPrefix(stripSqliteCode(message)));
+    }
+
+    // PostgreSQL's severity ("FATAL: ", "ERROR: ") and MariaDB's connection id ("(conn=12) ")
+    // tell the user nothing.
+    private static String stripServerPrefix(String message) {
+        return message.replaceFirst("^(?:FATAL|ERROR): |^\\(conn=\\d+\\) ", "");
     }
 
     // "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: roles.name)"

@@ -42,9 +42,15 @@ public final class ShellProcess {
     }
 
     public static Result run(Path workingDir, String stdin, Map<String, String> env, String... args) {
+        return runOnClasspath(classpath(), workingDir, stdin, env, args);
+    }
+
+    /** Runs the shell on another classpath: one without a JDBC driver, say. */
+    public static Result runOnClasspath(String classpath, Path workingDir, String stdin, Map<String, String> env,
+                                        String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), "dev.ormshell.cli.Main"));
+                "-cp", classpath, "dev.ormshell.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("DATABASE_URL");
