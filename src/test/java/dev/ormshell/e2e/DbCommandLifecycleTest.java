@@ -3,7 +3,9 @@ package dev.ormshell.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormshell.e2e.ShellProcess.Result;
+import dev.ormshell.testsupport.ShellProcess.Result;
+import dev.ormshell.testsupport.ShellProcess;
+import dev.ormshell.testsupport.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +38,7 @@ class DbCommandLifecycleTest {
         String[] full = new String[args.length + 1];
         full[0] = "db";
         System.arraycopy(args, 0, full, 1, args.length);
-        return ShellProcess.run(dir, full);
+        return ShellProcess.run(dir, "", full);
     }
 
     private List<String> sqlite(String sql) {
@@ -107,7 +109,7 @@ class DbCommandLifecycleTest {
     @Test
     void stampMarksADatabaseMadeByCreateAll() throws Exception {
         Files.writeString(dir.resolve("create.jsh"), "db.createAll();\ndb.session.add(new Role(\"Admin\"));\ndb.session.commit();\n");
-        assertEquals(0, ShellProcess.run(dir, "run", "create.jsh").exitCode());
+        assertEquals(0, ShellProcess.run(dir, "", "run", "create.jsh").exitCode());
         Result upgrade = db("upgrade");
         assertEquals(1, upgrade.exitCode());
         assertTrue(upgrade.err().contains("db stamp VERSION"), upgrade.err());
@@ -162,7 +164,7 @@ class DbCommandLifecycleTest {
     @Test
     void replRunsTheSameCommands() throws Exception {
         String script = "/db upgrade\n/db current\nRole.query.count()\n/db downgrade\n/db check\n";
-        Result result = ShellProcess.runWithInput(dir, script);
+        Result result = ShellProcess.run(dir, script);
         assertEquals(1, result.exitCode(), "a failing /db check fails the script");
         assertTrue(result.out().contains("Running upgrade -> 1, initial migration"), result.out());
         assertTrue(result.out().contains("1 (initial migration) (head)"), result.out());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormshell.e2e.ShellProcess.Result;
+import dev.ormshell.testsupport.ShellProcess.Result;
+import dev.ormshell.testsupport.ShellProcess;
+import dev.ormshell.testsupport.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,7 +30,7 @@ class DbCommandServersTest {
         System.arraycopy(args, 0, full, 1, args.length);
         full[args.length + 1] = "--url";
         full[args.length + 2] = database.url();
-        return ShellProcess.run(dir, full);
+        return ShellProcess.run(dir, "", full);
     }
 
     @ParameterizedTest
@@ -103,7 +105,7 @@ class DbCommandServersTest {
             assertEquals(0, upgrade.exitCode(), upgrade.all());
             assertEquals(0, db(database, "check", "--migrations", shipped.toString()).exitCode());
 
-            Result walkthrough = ShellProcess.runWithInput(dir, """
+            Result walkthrough = ShellProcess.run(dir, """
                     Role admin = new Role("Admin");
                     Role user = new Role("User");
                     db.session.addAll(admin, user, new User("john", admin), new User("susan", user));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormshell.e2e.ShellProcess.Result;
+import dev.ormshell.testsupport.ShellProcess.Result;
+import dev.ormshell.testsupport.ShellProcess;
+import dev.ormshell.testsupport.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +40,7 @@ class DbCommandSqliteTest {
         String[] full = new String[args.length + 1];
         full[0] = "db";
         System.arraycopy(args, 0, full, 1, args.length);
-        return ShellProcess.run(dir, full);
+        return ShellProcess.run(dir, "", full);
     }
 
     private List<String> sqlite(String sql) {
@@ -91,7 +93,7 @@ class DbCommandSqliteTest {
 
         // What db.createAll() makes is the same schema.
         Files.writeString(dir.resolve("create.jsh"), "db.createAll();\n");
-        Result created = ShellProcess.run(dir, "run", "--url", "sqlite:///created.sqlite", "create.jsh");
+        Result created = ShellProcess.run(dir, "", "run", "--url", "sqlite:///created.sqlite", "create.jsh");
         assertEquals(0, created.exitCode(), created.all());
         List<String> viaCreateAll = new TestDatabaseFile(dir.resolve("created.sqlite")).schema("roles", "users");
         assertEquals(CHAPTER_SCHEMA, viaCreateAll);

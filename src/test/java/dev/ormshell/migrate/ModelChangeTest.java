@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormshell.config.DatabaseUrl;
-import dev.ormshell.e2e.TestDatabase;
 import dev.ormshell.orm.Database;
+import dev.ormshell.testsupport.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -19,12 +19,13 @@ public final class ShellProcess {
 
     /** What one run printed, and how it ended. */
     public record Result(int exitCode, String out, String err) {
+        public String all() {
+            return out + err;
+        }
+
         public List<String> outLines() {
             return out.lines().toList();
         }
-    }
-
-    private ShellProcess() {
     }
 
     public static String classpath() {
@@ -48,8 +49,20 @@ public final class ShellProcess {
     /** Runs the shell on another classpath: one without a JDBC driver, say. */
     public static Result runOnClasspath(String classpath, Path workingDir, String stdin, Map<String, String> env,
                                         String... args) {
+        return start(classpath, workingDir, stdin, env, args).finish();
+    }
+
+    /** Starts the shell without waiting for it (to run several at once); {@link #finish()} collects it. */
+    public static ShellProcess start(Path workingDir, String stdin, String... args) {
+        return start(classpath(), workingDir, stdin, Map.of(), args);
+    }
+
+    private static ShellProcess start(String classpath, Path workingDir, String stdin, Map<String, String> env,
+                                      String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // A short-lived JVM starts faster with the quick compiler only.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", classpath, "dev.ormshell.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
@@ -60,21 +73,47 @@ public final class ShellProcess {
             Path err = Files.createTempFile("shell-err", ".txt");
             builder.redirectOutput(out.toFile()).redirectError(err.toFile());
             Process process = builder.start();
-            process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-            process.getOutputStream().close();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("the shell did not finish within 120 s: " + command);
+            try (var in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
             }
-            Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-            Files.delete(out);
-            Files.delete(err);
-            return result;
+            return new ShellProcess(process, out, err, command);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final Process process;
+    private final Path out;
+    private final Path err;
+    private final List<String> command;
+
+    private ShellProcess(Process process, Path out, Path err, List<String> command) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+        this.command = command;
+    }
+
+    /** Waits for the shell to end (at most 180 s) and returns what it printed. */
+    public Result finish() {
+        try {
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the shell did not finish within 180 s: " + command);
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        } finally {
+            try {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            } catch (IOException ignored) {
+                // A temp file left behind is harmless.
+            }
         }
     }
 
