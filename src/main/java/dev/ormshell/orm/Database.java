@@ -96,7 +96,11 @@ public final class Database implements AutoCloseable {
 
     /** Drops the model's tables (others, such as Flyway's history, stay). */
     public void dropSchema() {
-        sessionFactory.getSchemaManager().dropMappedObjects(false);
+        try {
+            SchemaCreator.dropExisting(dataSource, metadata, url.kind());
+        } catch (SQLException | RuntimeException e) {
+            throw new ShellDatabaseException("Cannot drop the tables: " + ErrorMessages.databaseMessage(e), e);
+        }
     }
 
     public DatabaseUrl url() {

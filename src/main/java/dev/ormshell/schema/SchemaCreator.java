@@ -39,6 +39,25 @@ public final class SchemaCreator {
         }
     }
 
+    /**
+     * SQLAlchemy's {@code drop_all()}: drops the model's tables that exist, those that refer to
+     * others first, in one transaction; other tables (Flyway's history) stay. Returns the names dropped.
+     */
+    public static List<String> dropExisting(DataSource dataSource, Metadata metadata, DatabaseKind kind) throws SQLException {
+        SchemaDialect dialect = SchemaDialect.of(kind);
+        List<TableShape> parentsFirst = Schema.parentsFirst(ModelSchema.read(metadata).tables());
+        try (Connection connection = dataSource.getConnection()) {
+            Schema live = LiveSchema.read(connection, dialect, Set.of());
+            List<String> dropped = new ArrayList<>();
+            for (int i = parentsFirst.size() - 1; i >= 0; i--) {
+                String name = parentsFirst.get(i).name();
+                live.table(name).ifPresent(table -> dropped.add(table.name()));
+            }
+            executeInTransaction(connection, dropped.stream().map(name -> "DROP TABLE " + name).toList());
+            return dropped;
+        }
+    }
+
     /** Runs the statements as one unit: all of them, or (where DDL is transactional) none. */
     public static void executeInTransaction(Connection connection, List<String> statements) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormshell.model.Role;
 import dev.ormshell.model.User;
 import dev.ormshell.testsupport.ChapterDatabase;
+import dev.ormshell.testsupport.ShellProcess;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +124,39 @@ class DbSessionTest {
         db.session.add(new Role("Seen"));
         assertEquals(1, Role.query.count(), "autoflush: the query sees the pending row");
         db.session.rollback();
+        assertEquals(0, Role.query.count());
+    }
+
+    @Test
+    void flushWritesInsideTheTransactionWithoutCommitting() {
+        Role role = new Role("Flushed");
+        db.session.add(role);
+        db.session.flush();
+        assertNotNull(role.getId(), "a flush assigns the id");
+        assertEquals("0", ShellProcess.sqlite3(chapter.file, "select count(*) from roles"),
+                "another connection does not see a flushed, uncommitted row");
+        db.session.rollback();
+        assertNull(role.getId(), "after the rollback the object is new again");
+        assertEquals(0, Role.query.count());
+    }
+
+    @Test
+    void dropAllRemovesTheTablesAndCreateAllIsIdempotent() {
+        chapter.withChapterRows();
+        db.createAll();
+        assertEquals(3, Role.query.count(), "createAll leaves existing tables and rows alone");
+        db.dropAll();
+        assertEquals("", ShellProcess.sqlite3(chapter.file, "select name from sqlite_master where type = 'table'"));
+        db.createAll();
+        assertEquals(0, Role.query.count());
+    }
+
+    @Test
+    void deletingAnObjectNeverFlushedJustForgetsIt() {
+        Role role = new Role("Never");
+        db.session.add(role);
+        db.session.delete(role);
+        db.session.commit();
         assertEquals(0, Role.query.count());
     }
 }
