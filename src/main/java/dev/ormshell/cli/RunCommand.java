@@ -1,8 +1,9 @@
 package dev.ormshell.cli;
 
 import dev.ormshell.repl.ScriptInput;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,25 +22,35 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "FILE", description = "The script to run (e.g. experiment.jsh)")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "The script to run (e.g. experiment.jsh); - reads standard input")
+    String file;
 
     @Option(names = "--keep-going", description = "Run every snippet even after an error (exit code 1 if any failed)")
     boolean keepGoing;
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("Cannot run " + file + ": no such file");
+        BufferedReader script = open();
+        String name = file.equals("-") ? "<stdin>" : file;
+        return ShellLauncher.launch(main.options.databaseUrl(), java -> new ScriptInput(script, name, java::isComplete),
+                false, keepGoing);
+    }
+
+    // Any readable file will do, a pipe such as <(…) too; "-" is standard input.
+    private BufferedReader open() {
+        if (file.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
-        return ShellLauncher.launch(main.options.databaseUrl(), java -> {
-            try {
-                return new ScriptInput(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), java::isComplete);
-            } catch (NoSuchFileException e) {
-                throw new UserError("Cannot run " + file + ": no such file");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, false, keepGoing);
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UserError("Cannot run " + file + ": it is a folder");
+        }
+        try {
+            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("Cannot run " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UserError("Cannot run " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -55,7 +55,9 @@ final class Autogenerate {
         }
         changes.forEach(change -> change.describe().forEach(context::say));
         if (!changes.isEmpty()) {
-            context.say("The database differs from the entities: db migrate -m \"message\" writes a migration for it.");
+            context.say(pending.isEmpty()
+                    ? "The database differs from the entities: db migrate -m \"message\" writes a migration for it."
+                    : "The database differs from the entities: run db upgrade, then db check again.");
         }
         return 1;
     }

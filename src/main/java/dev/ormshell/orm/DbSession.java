@@ -21,10 +21,10 @@ import org.hibernate.type.Type;
  * {@link #flush()} or a query after changes performs; the transaction begins with that flush
  * and ends with {@link #commit()} or {@link #rollback()}.
  *
- * <p>After a failed write the Hibernate Session cannot be trusted any more, so it is rolled
- * back and replaced, and the error says so. Objects inserted in the lost transaction get their
- * id back to null, so adding them again inserts them again; older objects are re-attached on
- * the next {@link #add}.
+ * <p>A rollback, or a failed write (after which the Hibernate Session cannot be trusted), rolls
+ * back and replaces the Hibernate Session, and a failure says so. As SQLAlchemy does, the objects
+ * the session held are kept in it with their state read again from the database; objects
+ * inserted in the lost transaction get their id back to null, so adding them again inserts them.
  */
 public final class DbSession {
 
@@ -33,6 +33,8 @@ public final class DbSession {
     private static final int FLUSH_EVERY = 1_000;
     // Rows read outside a transaction that the session may hold before it forgets them (see hibernate()).
     private static final int READ_LIMIT = 50_000;
+    // A rollback reads at most this many held objects back into the new session (one select each).
+    private static final int REATTACH_LIMIT = 10_000;
     private static final String REPLACED =
             "The transaction was rolled back and a new session started; changes since the last commit are gone.";
 
@@ -40,6 +42,7 @@ public final class DbSession {
     private final Entities entities;
     private final NewObjects newObjects = new NewObjects();
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final RecentObjects recent = new RecentObjects(REATTACH_LIMIT);
     private Session session;
     private boolean unflushed;
     private boolean uncommitted;
@@ -123,6 +126,9 @@ public final class DbSession {
     public void delete(Object entity) {
         entities.require(entity, "delete");
         if (!newObjects.remove(entity)) {
+            if (entities.idOf(entity) == null) {
+                throw new ShellDatabaseException("db.session.delete: " + entity + " was never saved, so there is no row to delete");
+            }
             change("Delete failed", s -> s.remove(s.contains(entity) ? entity : s.merge(entity)));
         }
         unflushed = true;
@@ -222,11 +228,20 @@ public final class DbSession {
      */
     public <T> T withConnection(boolean writes, ReturningWork<T> work) {
         Session s = forQuery();
+        boolean hadChanges = hasUncommittedChanges();
         if (writes) {
             beginIfNeeded(s);
             uncommitted = true;
         }
-        return s.doReturningWork(work);
+        try {
+            return s.doReturningWork(work);
+        } catch (RuntimeException e) {
+            if (writes && !hadChanges) {
+                // Only this failed statement was in the transaction: end it, so nothing looks uncommitted.
+                rollback();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -275,6 +290,7 @@ public final class DbSession {
     }
 
     private void discardTransaction() {
+        List<Object> held = heldObjects();
         try {
             if (inTransaction()) {
                 session.getTransaction().rollback();
@@ -292,13 +308,56 @@ public final class DbSession {
             unflushed = false;
             uncommitted = false;
         }
+        reattach(held);
     }
 
-    /** Remembers what this transaction inserted, so a rollback can forget their ids. */
+    // The objects the user may still hold that existed before this transaction (Hibernate may
+    // already have cleared its own context on a failed commit, so the session keeps its own list).
+    private List<Object> heldObjects() {
+        List<Object> held = recent.alive();
+        held.removeIf(insertedInTransaction::contains);
+        return held;
+    }
+
+    /**
+     * Puts the objects into the new session with their state read from the database, so that the
+     * user's variables stay usable after a rollback: changing one is saved by the next commit and
+     * a new object may refer to it. An object whose row is gone stays detached.
+     */
+    @SuppressWarnings("deprecation") // Session.load(Object, Object) is the one way to read state into an existing instance
+    private void reattach(List<Object> held) {
+        if (held.isEmpty()) {
+            return;
+        }
+        Session fresh = hibernate();
+        for (Object entity : held) {
+            Object id = entities.idOf(entity);
+            if (id == null || fresh.contains(entity)) {
+                continue;
+            }
+            try {
+                fresh.load(entity, id);
+            } catch (RuntimeException gone) {
+                // Deleted meanwhile, or the database is unreachable: the object stays detached.
+            }
+        }
+    }
+
+    /**
+     * Remembers what this transaction inserted, so a rollback can forget their ids, and what the
+     * session loaded or saved, so a rollback can keep those objects in the session.
+     */
     private final class InsertTracker implements Interceptor {
         @Override
         public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
             insertedInTransaction.add(entity);
+            recent.add(entity);
+            return false;
+        }
+
+        @Override
+        public boolean onLoad(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
+            recent.add(entity);
             return false;
         }
     }

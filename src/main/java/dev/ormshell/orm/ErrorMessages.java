@@ -23,7 +23,16 @@ public final class ErrorMessages {
         }
         Throwable chosen = deepestSql != null ? deepestSql : root;
         String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return oneLine(stripServerPrefix(stripSqliteCode(message)));
+        return oneLine(withHint(stripServerPrefix(stripSqliteCode(message))));
+    }
+
+    // SQLite's own words do not say who holds the lock, nor what to do about it.
+    private static String withHint(String message) {
+        if (message.contains("database is locked")) {
+            return message + " (another connection or program is writing to this SQLite file and has not"
+                    + " committed yet; try again once it has)";
+        }
+        return message;
     }
 
     // PostgreSQL's severity ("FATAL: ", "ERROR: ") and MariaDB's connection id ("(conn=12) ")

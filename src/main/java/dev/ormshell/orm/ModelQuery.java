@@ -3,6 +3,7 @@ package dev.ormshell.orm;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.PluralAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +67,17 @@ public final class ModelQuery<T> {
     /** Adds an equality condition on one attribute, e.g. {@code filterBy("role", userRole)}. */
     public ModelQuery<T> filterBy(String attribute, Object value) {
         Attribute<?, ?> checked = AttributePaths.resolve(db().sessionFactory().getMetamodel(), entity, attribute);
+        if (checked instanceof PluralAttribute<?, ?, ?>) {
+            throw new ShellDatabaseException("filterBy(\"" + attribute + "\", …): " + attribute
+                    + " is a collection; filter on the other side, e.g. its many-to-one attribute");
+        }
         if (value == null) {
             return withConditions(attribute + " is null", parameters);
         }
-        requireSaved(checked, value);
+        Object bound = AttributeValues.fit(checked.getJavaType(), value, entity.getSimpleName() + "." + attribute);
+        requireSaved(checked, bound);
         List<Object> params = new ArrayList<>(parameters);
-        params.add(value);
+        params.add(bound);
         return withConditions(attribute + " = ?" + params.size(), params);
     }
 
@@ -135,7 +141,8 @@ public final class ModelQuery<T> {
         if (id == null) {
             return null;
         }
-        Object key = IdValues.convert(db().sessionFactory().getMetamodel().entity(entity), id);
+        Object key = AttributeValues.fit(db().sessionFactory().getMetamodel().entity(entity).getIdType().getJavaType(),
+                id, entity.getSimpleName() + "'s id");
         return run(session -> session.find(entity, key));
     }
 
@@ -153,7 +160,9 @@ public final class ModelQuery<T> {
         if (!grouping.isEmpty()) {
             return all().size();
         }
-        long total = run(session -> bind(session.createSelectionQuery(hql("select count(*)", false), Long.class))
+        String countHql = hql("select count(*)", false);
+        HqlCheck.selection(db().sessionFactory(), countHql, Long.class, entity);
+        long total = run(session -> bind(session.createSelectionQuery(countHql, Long.class))
                 .getSingleResult());
         long afterOffset = Math.max(0, total - (offset == null ? 0 : offset));
         return limit == null ? afterOffset : Math.min(afterOffset, limit);
@@ -227,7 +236,9 @@ public final class ModelQuery<T> {
     }
 
     private SelectionQuery<T> select(Session session, Integer maxRows) {
-        SelectionQuery<T> query = bind(session.createSelectionQuery(hql(), entity));
+        String hql = hql();
+        HqlCheck.selection(session.getSessionFactory(), hql, entity, entity);
+        SelectionQuery<T> query = bind(session.createSelectionQuery(hql, entity));
         if (offset != null) {
             query.setFirstResult(offset);
         }

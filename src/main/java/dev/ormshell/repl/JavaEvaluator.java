@@ -184,6 +184,10 @@ public final class JavaEvaluator implements AutoCloseable {
             return Outcome.error("the snippet was rejected: " + snippet.source().strip(), firstLine);
         }
         Diag diag = diags.get(0);
+        if (diag.getCode().contains("premature.eof")) {
+            // The end of the input is not where the mistake is: point at the statement left open.
+            return Outcome.error("unfinished statement: the input ended before it was complete (a missing ) } or ;?)", firstLine);
+        }
         int position = (int) Math.max(0, Math.min(diag.getStartPosition(), source.length()));
         int line = lineOf(source, position);
         int column = position - source.lastIndexOf('\n', position - 1);
@@ -213,7 +217,9 @@ public final class JavaEvaluator implements AutoCloseable {
                 message = deeper;
             }
         }
-        return message == null ? name : name + ": " + dev.ormshell.orm.ErrorMessages.oneLine(message);
+        // JShell's wrapper classes are no name the user wrote: "REPL.$JShell$21.s" is just "s".
+        return message == null ? name : name + ": " + dev.ormshell.orm.ErrorMessages.oneLine(
+                message.replaceAll("REPL\\.\\$JShell\\$\\d+[A-Z]?\\.", ""));
     }
 
     private static boolean isShellError(String className) {

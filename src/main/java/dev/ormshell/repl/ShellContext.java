@@ -68,9 +68,15 @@ public final class ShellContext {
                 "SessionFactory sessionFactory = dev.ormshell.repl.ShellContext.sessionFactory();");
     }
 
+    /** The model's entities (every @Entity of the model package, so a new one shows up too). */
+    public static String entityNames() {
+        return String.join(", ", db.sessionFactory().getMetamodel().getEntities().stream()
+                .map(jakarta.persistence.metamodel.EntityType::getName).sorted().toList());
+    }
+
     /** The names the preamble defines, for the banner and /context. */
     static String describe() {
-        return "db, db.session, session, sessionFactory, Role, User"
+        return "db, db.session, session, sessionFactory, " + entityNames()
                 + " (imports: java.util.*, java.util.stream.*, jakarta.persistence.*, dev.ormshell.model.*, dev.ormshell.orm.*)";
     }
 }

@@ -6,6 +6,7 @@ import dev.ormshell.repl.commands.DocCommand;
 import dev.ormshell.repl.commands.EchoCommand;
 import dev.ormshell.repl.commands.ExitCommand;
 import dev.ormshell.repl.commands.HelpCommand;
+import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
 import dev.ormshell.repl.commands.OpenCommand;
 import dev.ormshell.repl.commands.ResetCommand;
@@ -29,6 +30,7 @@ public final class StandardCommands {
                 .add(new HelpCommand())
                 .add(new ContextCommand(ShellContext.describe()))
                 .add(new VarsCommand())
+                .add(new HistoryCommand())
                 .add(new TablesCommand())
                 .add(new SchemaCommand())
                 .add(new SqlCommand())

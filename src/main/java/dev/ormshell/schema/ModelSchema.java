@@ -65,7 +65,10 @@ public final class ModelSchema {
             Table referenced = key.getReferencedTable();
             List<String> referencedColumns = key.isReferenceToPrimaryKey()
                     ? names(referenced.getPrimaryKey().getColumns()) : names(key.getReferencedColumns());
-            foreignKeys.add(new ForeignKeyShape(key.getName(), names(key.getColumns()), referenced.getName(), referencedColumns));
+            // Hibernate's own names (FK + hash) mean nothing to a reader: without a name given in the
+            // mapping, the key is named by the convention fk_<table>_<columns>_<referenced table>.
+            String name = key.getName() != null && key.getName().matches("FK[0-9a-z]{20,}") ? null : key.getName();
+            foreignKeys.add(new ForeignKeyShape(name, names(key.getColumns()), referenced.getName(), referencedColumns));
         }
         return new TableShape(table.getName(), columns, primaryKey, indexes, foreignKeys);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,5 +138,36 @@ class BadInputTest {
         Result result = ShellProcess.run(dir, "", "run", "nope.jsh");
         assertEquals(1, result.exitCode());
         assertEquals("error: Cannot run nope.jsh: no such file", result.err().strip());
+    }
+
+    @Test
+    void anUnfinishedStatementIsReportedWhereItStarts() throws IOException {
+        Result result = script("int a = 1;\nif (a == 1) {\n  System.out.println(a);\n\n");
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().startsWith("s.jsh:2: error: unfinished statement"), result.err());
+    }
+
+    @Test
+    void runReadsStandardInputForADash() {
+        Result result = ShellProcess.run(dir, "db.createAll();\nfoo\nRole.query.count()\n", "run", "--keep-going", "-");
+        assertEquals(1, result.exitCode());
+        assertEquals(List.of("0"), result.outLines());
+        assertTrue(result.err().startsWith("<stdin>:2: error: cannot find symbol"), result.err());
+    }
+
+    @Test
+    void aFailedSqlStatementLeavesNothingUncommitted() throws IOException {
+        Result result = script(SETUP + "/sql selec 1\ndb.session.hasUncommittedChanges()\n", "--keep-going");
+        assertEquals(1, result.exitCode());
+        assertEquals(List.of("false"), result.outLines());
+    }
+
+    @Test
+    void newMigrationsAreNotWrittenIntoAnotherProjectsFolder() {
+        Result result = ShellProcess.run(dir, "", Map.of("ORMSHELL_HOME", dir.resolve("project").toString()),
+                "db", "revision", "-m", "seed roles");
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().startsWith("error: There is no migrations folder here: run db init first"), result.err());
+        assertFalse(Files.exists(dir.resolve("migrations")));
     }
 }

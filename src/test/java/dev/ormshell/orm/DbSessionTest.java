@@ -159,4 +159,33 @@ class DbSessionTest {
         db.session.commit();
         assertEquals(0, Role.query.count());
     }
+
+    @Test
+    void afterAFailedCommitTheObjectsHeldStayInTheSession() {
+        chapter.withChapterRows();
+        db.session.add(new Role("Admin"));
+        assertThrows(ShellDatabaseException.class, db.session::commit);
+
+        db.session.add(new User("newbie", chapter.user));
+        chapter.admin.setName("Administrator");
+        db.session.commit();
+
+        assertEquals("<Role 'User'>", User.query.filterBy("username", "newbie").first().getRole().toString());
+        assertEquals("Administrator\nModerator\nUser",
+                ShellProcess.sqlite3(chapter.file, "select name from roles order by id"), "the change needed no add()");
+    }
+
+    @Test
+    void aRollbackReadsTheHeldObjectsAgain() {
+        chapter.withChapterRows();
+        chapter.admin.setName("Changed");
+        db.session.rollback();
+        assertEquals("Admin", chapter.admin.getName(), "the state is the database's again, as after SQLAlchemy's expire");
+    }
+
+    @Test
+    void deletingSomethingNeverSavedIsAnError() {
+        ShellDatabaseException error = assertThrows(ShellDatabaseException.class, () -> db.session.delete(new Role("Never")));
+        assertEquals("db.session.delete: <Role 'Never'> was never saved, so there is no row to delete", error.getMessage());
+    }
 }

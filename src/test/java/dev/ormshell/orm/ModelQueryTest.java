@@ -162,4 +162,26 @@ class ModelQueryTest {
         assertTrue(error.getMessage().startsWith("Query failed: "), error.getMessage());
         assertFalse(error.getMessage().contains("\n"));
     }
+
+    @Test
+    void aTypoInAConditionCostsNoUncommittedWork() {
+        chapter.db.session.add(new Role("Pending"));
+        chapter.db.session.flush();
+        ShellDatabaseException error = assertThrows(ShellDatabaseException.class,
+                () -> User.query.filter("nosuch = ?1", 1).all());
+        assertTrue(error.getMessage().endsWith("(User has: id, role, username)"), error.getMessage());
+        assertTrue(chapter.db.session.hasUncommittedChanges());
+        chapter.db.session.commit();
+        assertEquals(4, Role.query.count());
+    }
+
+    @Test
+    void valuesOfTheWrongKindAreRefusedBeforeAnyQuery() {
+        ShellDatabaseException role = assertThrows(ShellDatabaseException.class, () -> User.query.filterBy("role", "Admin"));
+        assertEquals("User.role is a Role, not a String (Admin)", role.getMessage());
+        ShellDatabaseException plural = assertThrows(ShellDatabaseException.class, () -> Role.query.filterBy("users", null));
+        assertTrue(plural.getMessage().contains("users is a collection"), plural.getMessage());
+        assertEquals(List.of("john"), names(User.query.filterBy("id", 1L).all()), "a long fits an Integer id");
+        assertThrows(ShellDatabaseException.class, () -> Role.query.get("one"));
+    }
 }

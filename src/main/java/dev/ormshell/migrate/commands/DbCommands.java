@@ -57,6 +57,18 @@ public abstract class DbCommands implements Callable<Integer> {
         return here;
     }
 
+    /**
+     * Where new migration files go: the folder given, else ./migrations. Never the project's own
+     * folder by surprise: without ./migrations the user is told to run db init or name one.
+     */
+    Path folderToWrite() {
+        if (migrations != null || java.nio.file.Files.isDirectory(Path.of("migrations"))) {
+            return migrationsDir();
+        }
+        throw new dev.ormshell.migrate.MigrationException("There is no migrations folder here: run db init first, "
+                + "or give --migrations DIR" + (migrationsDir().isAbsolute() ? " (the project's is " + migrationsDir() + ")" : ""));
+    }
+
     /** Where {@code db init} creates the folder: the one given, else ./migrations, never the project's. */
     Path folderToCreate() {
         return migrations != null ? migrations : Path.of("migrations");

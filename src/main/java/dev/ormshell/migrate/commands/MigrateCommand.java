@@ -17,6 +17,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        db.folderToWrite();
         return db.run(m -> m.migrate(message));
     }
 }

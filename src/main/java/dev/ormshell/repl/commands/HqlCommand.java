@@ -1,5 +1,6 @@
 package dev.ormshell.repl.commands;
 
+import dev.ormshell.orm.HqlCheck;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
@@ -39,12 +40,15 @@ public final class HqlCommand implements ShellCommand {
             return Outcome.error("/hql needs a query, e.g. /hql from Role");
         }
         var session = shell.db().session;
+        var factory = shell.db().sessionFactory();
         if (MUTATION.matcher(hql).matches()) {
+            HqlCheck.mutation(factory, hql);
             // Joins the session's transaction, so /exit asks about it and a rollback undoes it.
             int count = session.withConnection(true, connection -> session.hibernate().createMutationQuery(hql).executeUpdate());
             shell.output().println(count + (count == 1 ? " row" : " rows") + " affected.");
             return Outcome.NOTHING;
         }
+        HqlCheck.selection(factory, hql, Tuple.class, null);
         List<Tuple> results = session.hibernate().createQuery(hql, Tuple.class).getResultList();
         List<Object> values = results.stream()
                 .map(tuple -> tuple.getElements().size() == 1 ? tuple.get(0) : (Object) tuple).toList();

@@ -2,6 +2,7 @@ package dev.ormshell.repl.commands;
 
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
+import dev.ormshell.repl.ShellContext;
 import dev.ormshell.repl.ShellCommand;
 
 /** /reset: a fresh start: uncommitted changes rolled back, the user's variables forgotten, the context kept. */
@@ -26,7 +27,8 @@ public final class ResetCommand implements ShellCommand {
         shell.db().session.close();
         shell.evaluator().reset();
         shell.forgetTranscript();
-        shell.output().notice("Reset: your variables are gone; db, session, sessionFactory, Role and User remain.");
+        shell.output().notice("Reset: your variables are gone; db, session, sessionFactory and the entities ("
+                + ShellContext.entityNames() + ") remain.");
         return Outcome.NOTHING;
     }
 }

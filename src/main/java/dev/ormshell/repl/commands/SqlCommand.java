@@ -1,6 +1,7 @@
 package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.ErrorMessages;
+import dev.ormshell.orm.ShellDatabaseException;
 import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.JavaEvaluator;
@@ -56,7 +57,11 @@ public final class SqlCommand implements ShellCommand {
             return Outcome.error("/sql needs a statement, e.g. /sql select * from users");
         }
         boolean writes = !READS.matcher(sql).matches();
-        return shell.db().session.withConnection(writes, connection -> execute(connection, sql, shell));
+        try {
+            return shell.db().session.withConnection(writes, connection -> execute(connection, sql, shell));
+        } catch (ShellDatabaseException failed) {
+            return Outcome.error(failed.getMessage());
+        }
     }
 
     private static Outcome execute(Connection connection, String sql, Shell shell) throws SQLException {
@@ -79,7 +84,8 @@ public final class SqlCommand implements ShellCommand {
             if (savepoint != null) {
                 connection.rollback(savepoint);
             }
-            return Outcome.error(cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage()));
+            // Thrown, not returned, so that the session can end a transaction this statement alone began.
+            throw new ShellDatabaseException(cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage()));
         }
     }
 
