@@ -1,6 +1,8 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.orm.DbSession;
+import dev.ormshell.schema.ForeignKeyShape;
+import dev.ormshell.schema.LiveSchema;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The database's own description of its tables, columns and indexes (JDBC metadata), read on
+ * The database's own description of its tables, columns, indexes and foreign keys (JDBC metadata), read on
  * the session's connection so that tables created in the open transaction show up too.
  */
 public final class SchemaReader {
@@ -96,6 +98,12 @@ public final class SchemaReader {
             }
             return indexes;
         });
+    }
+
+    /** The foreign keys of a table. */
+    public List<ForeignKeyShape> foreignKeys(String table) {
+        return session.withConnection(false, connection ->
+                LiveSchema.foreignKeys(metadata(connection), connection.getCatalog(), schemaOf(connection), table));
     }
 
     /** The table's name as the database spells it (case-insensitive match), or null. */

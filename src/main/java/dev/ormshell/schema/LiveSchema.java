@@ -105,7 +105,8 @@ public final class LiveSchema {
         return indexes;
     }
 
-    private static List<ForeignKeyShape> foreignKeys(DatabaseMetaData meta, String catalog, String schema, String table) throws SQLException {
+    /** The foreign keys of one table as the database describes them (also for the shell's /schema). */
+    public static List<ForeignKeyShape> foreignKeys(DatabaseMetaData meta, String catalog, String schema, String table) throws SQLException {
         // Grouped by name; an unnamed key (SQLite may keep none) starts at its KEY_SEQ 1.
         Map<String, List<String[]>> parts = new LinkedHashMap<>();
         Map<String, String> lastUnnamed = new LinkedHashMap<>();

@@ -110,6 +110,8 @@ class ScriptedCommandsTest {
         String out = run.out();
         assertTrue(out.contains("roles\nusers\n"), out);
         assertTrue(out.contains("username | VARCHAR(64)"), out);
+        assertTrue(out.contains("index ix_users_username (unique) on username\n"), out);
+        assertTrue(out.contains("foreign key fk_users_role_id_roles (role_id) references roles (id)\n"), out);
         assertTrue(out.contains("id | username | role\n---+----------+---------------\n 1 | john     | <Role 'Admin'>"), out);
         assertTrue(out.contains("name  | role\n------+------\nsusan | Admin\njohn  | Admin"), out);
         assertTrue(out.contains("1 row affected."), out);

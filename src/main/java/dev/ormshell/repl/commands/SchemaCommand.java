@@ -5,6 +5,7 @@ import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.SchemaReader;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
+import dev.ormshell.schema.ForeignKeyShape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +62,11 @@ public final class SchemaCommand implements ShellCommand {
         for (SchemaReader.Index index : shell.schema().indexes(table)) {
             shell.output().println("index " + index.name() + (index.unique() ? " (unique)" : "") + " on "
                     + String.join(", ", index.columns()));
+        }
+        for (ForeignKeyShape key : shell.schema().foreignKeys(table)) {
+            shell.output().println("foreign key " + (key.name() == null ? "" : key.name() + " ") + "("
+                    + String.join(", ", key.columns()) + ") references " + key.referencedTable()
+                    + " (" + String.join(", ", key.referencedColumns()) + ")");
         }
     }
 }
