@@ -43,6 +43,7 @@ final class Upgrade {
     }
 
     private static MigrateResult migrate(MigrationContext context, String target) {
+        String before = Versions.describe(context.versions().current());
         try {
             return context.versions().upgrade(target);
         } catch (FlywayException e) {
@@ -50,12 +51,12 @@ final class Upgrade {
                 throw new MigrationException("The database already has tables but no migration history (made by db.createAll()?): "
                         + "mark the version it is at with db stamp VERSION, then db upgrade", e);
             }
-            throw failure(context, e);
+            throw failure(context, e, before);
         }
     }
 
     // Flyway says which script failed only in its multi-line message; its history says it plainly.
-    private static MigrationException failure(MigrationContext context, FlywayException e) {
+    private static MigrationException failure(MigrationContext context, FlywayException e, String before) {
         MigrationInfo failed = null;
         for (MigrationInfo m : context.versions().all()) {
             if (m.getState() == MigrationState.FAILED || failed == null && m.getState() == MigrationState.PENDING) {
@@ -71,8 +72,10 @@ final class Upgrade {
             partial = " (" + context.dialect().productName() + " cannot roll back DDL: statements of " + script
                     + " before the failing one stay applied; undo them before upgrading again)";
         }
-        return new MigrationException(script + " failed: " + ErrorMessages.databaseMessage(e)
-                + ". The database stays at version " + Versions.describe(context.versions().current()) + partial, e);
+        String now = Versions.describe(context.versions().current());
+        String where = now.equals(before) ? ". The database stays at version " + now
+                : ". The migrations before it were applied: the database is now at version " + now;
+        return new MigrationException(script + " failed: " + ErrorMessages.databaseMessage(e) + where + partial, e);
     }
 
     private static void forgetFailed(MigrationContext context, MigrationInfo failed) {
