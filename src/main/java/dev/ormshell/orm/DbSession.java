@@ -257,7 +257,9 @@ public final class DbSession {
         return null;
     }
 
+    /** Rolls back what is not committed and closes the Hibernate Session, keeping nothing. */
     public void close() {
+        recent.clear();
         discardTransaction();
     }
 
