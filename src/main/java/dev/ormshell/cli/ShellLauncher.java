@@ -3,6 +3,7 @@ package dev.ormshell.cli;
 import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
+import dev.ormshell.orm.QueryWarmUp;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
@@ -20,17 +21,28 @@ final class ShellLauncher {
 
     static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
         // JShell's start-up and Hibernate's boot are independent: do them at the same time.
-        CompletableFuture<JavaEvaluator> evaluator = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        StartupTrace.mark("launch");
+        CompletableFuture<JavaEvaluator> evaluator = CompletableFuture.supplyAsync(() -> {
+            JavaEvaluator java = ShellStartup.newEvaluator();
+            StartupTrace.mark("JShell ready, imports compiled");
+            // This thread is done long before Hibernate: use the wait to warm the HQL grammar.
+            QueryWarmUp.grammar();
+            StartupTrace.mark("HQL grammar warmed");
+            return java;
+        });
         Database database;
         try {
             database = Database.open(url, Models.ALL);
+            StartupTrace.mark("database open (pool, Hibernate)");
         } catch (RuntimeException e) {
             evaluator.thenAccept(JavaEvaluator::close);
             throw e;
         }
         try (database; JavaEvaluator java = evaluator.join(); Input input = inputFor.apply(java)) {
             Output output = new Output(System.out, System.err, input.interactive());
+            StartupTrace.mark("input ready");
             var db = ShellStartup.preload(java, database);
+            StartupTrace.mark("context variables defined");
             if (banner) {
                 output.println(ShellStartup.banner(database));
             }
