@@ -47,6 +47,28 @@ else
     java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10)
 fi
 
+# sqlite-jdbc copies its native library out of its jar into the temp folder on every start (about
+# 60 ms of the first connection, measured); keep one copy per driver version and platform under
+# target/ instead, and point the driver at it. Only where the jar has a build for this platform
+# (glibc Linux on x86_64 or aarch64); anywhere else the driver finds its library as usual.
+sqlite_jar="$(tr ':' '\n' <<< "$classpath" | grep -m1 '/sqlite-jdbc-[^/]*\.jar$' || true)"
+case "${OSTYPE:-}/${HOSTTYPE:-}" in
+    linux-gnu*/x86_64) native_arch=x86_64 ;;
+    linux-gnu*/aarch64) native_arch=aarch64 ;;
+    *) native_arch="" ;;
+esac
+if [ -n "$sqlite_jar" ] && [ -n "$native_arch" ]; then
+    native_dir="$target/native/$(basename "$sqlite_jar" .jar)"
+    native_lib="$native_dir/org/sqlite/native/Linux/$native_arch"
+    if [ ! -f "$native_lib/libsqlitejdbc.so" ]; then
+        mkdir -p "$native_dir"
+        (cd "$native_dir" && jar xf "$sqlite_jar" "org/sqlite/native/Linux/$native_arch/libsqlitejdbc.so") 2>/dev/null || true
+    fi
+    if [ -f "$native_lib/libsqlitejdbc.so" ]; then
+        java_opts+=(-Dorg.sqlite.lib.path="$native_lib" -Dorg.sqlite.lib.name=libsqlitejdbc.so)
+    fi
+fi
+
 # AppCDS: the first run after a build records the classes a typical session loads (a short
 # training script on an in-memory database) into an archive; every later run maps it instead of
 # loading those classes one by one. The archive's name depends on the JVM, the classpath and the

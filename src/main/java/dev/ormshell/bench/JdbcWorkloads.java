@@ -89,7 +89,9 @@ final class JdbcWorkloads implements Workloads {
         try (PreparedStatement total = connection.prepareStatement("select count(*) from users");
              PreparedStatement page = connection.prepareStatement(
                      "select id, username, role_id from users order by username limit ? offset ?")) {
-            for (int offset = 0; ; offset += BenchPlan.PAGE_SIZE) {
+            int step = 0;
+            for (int pageNumber = 1; ; pageNumber += step) {
+                int offset = (pageNumber - 1) * BenchPlan.PAGE_SIZE;
                 long rowsInTable;
                 try (ResultSet rows = total.executeQuery()) {
                     rows.next();
@@ -105,7 +107,9 @@ final class JdbcWorkloads implements Workloads {
                         read++;
                     }
                 }
-                if (offset + BenchPlan.PAGE_SIZE >= rowsInTable) {
+                long pages = (rowsInTable + BenchPlan.PAGE_SIZE - 1) / BenchPlan.PAGE_SIZE;
+                step = BenchPlan.pageStep(pages);
+                if (pageNumber + step > pages) {
                     connection.commit();
                     return read;
                 }

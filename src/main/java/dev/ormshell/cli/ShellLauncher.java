@@ -3,6 +3,8 @@ package dev.ormshell.cli;
 import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
+import dev.ormshell.orm.Db;
+import dev.ormshell.orm.QueryWarmUp;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
@@ -19,18 +21,39 @@ final class ShellLauncher {
     }
 
     static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
-        // JShell's start-up and Hibernate's boot are independent: do them at the same time.
-        CompletableFuture<JavaEvaluator> evaluator = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        // JShell's start-up and Hibernate's boot are independent: do them at the same time. The
+        // context variables are compiled on JShell's side too, and take the database once it is open.
+        StartupTrace.mark("launch");
+        CompletableFuture<Db> opened = new CompletableFuture<>();
+        CompletableFuture<JavaEvaluator> evaluator = CompletableFuture.supplyAsync(() -> {
+            JavaEvaluator java = ShellStartup.newEvaluator();
+            StartupTrace.mark("JShell ready, imports compiled");
+            // This thread is done before Hibernate: use the wait to warm the HQL grammar.
+            QueryWarmUp.grammar();
+            StartupTrace.mark("HQL grammar warmed");
+            try {
+                ShellStartup.defineContextBeforeOpen(java, opened);
+            } catch (RuntimeException e) {
+                java.close();
+                throw e;
+            }
+            StartupTrace.mark("context variables defined");
+            return java;
+        });
         Database database;
+        Db db;
         try {
             database = Database.open(url, Models.ALL);
+            StartupTrace.mark("database open (pool, Hibernate)");
+            db = ShellStartup.install(database);
         } catch (RuntimeException e) {
-            evaluator.thenAccept(JavaEvaluator::close);
+            opened.completeExceptionally(e);
             throw e;
         }
+        opened.complete(db);
         try (database; JavaEvaluator java = evaluator.join(); Input input = inputFor.apply(java)) {
             Output output = new Output(System.out, System.err, input.interactive());
-            var db = ShellStartup.preload(java, database);
+            StartupTrace.mark("input ready");
             if (banner) {
                 output.println(ShellStartup.banner(database));
             }

@@ -80,6 +80,15 @@ final class ConnectionPool {
         config.addDataSourceProperty("foreign_keys", "true");
         // Wait for another process's write lock instead of failing at once with SQLITE_BUSY.
         config.addDataSourceProperty("busy_timeout", "5000");
+        if (url.sqliteFile() != null && !urlSets(url, "journal_mode")) {
+            // Write-ahead logging: a read outside a transaction (every query of the shell between
+            // commits) no longer takes and drops file locks and re-checks the journal, which made a
+            // lookup by username cost ~20 µs instead of ~6 µs (measured, `bench` W2); readers and one
+            // writer no longer block each other, so another program can read while the shell writes.
+            // Commits stay as durable as before (synchronous is left at its default, FULL). The file
+            // stays in WAL mode, which every SQLite program on the same machine reads transparently.
+            config.addDataSourceProperty("journal_mode", "WAL");
+        }
         if (url.sqliteFile() == null) {
             // An in-memory database lives only while a connection to it is open.
             config.setMaximumPoolSize(1);

@@ -27,6 +27,8 @@ public final class ModelQuery<T> {
     private final List<String> grouping;
     private final Integer limit;
     private final Integer offset;
+    // The HQL text, made once per query value: a query run in a loop is built once (see hql()).
+    private String hqlText;
 
     private ModelQuery(Class<T> entity, Db db, List<String> conditions, List<Object> parameters,
                        List<String> ordering, List<String> grouping, Integer limit, Integer offset) {
@@ -184,7 +186,13 @@ public final class ModelQuery<T> {
 
     /** The HQL this query runs, with its {@code ?N} placeholders. */
     public String hql() {
-        return hql("from " + entityName(), true);
+        // Immutable query, so the text never changes; a race only builds the same string twice.
+        String text = hqlText;
+        if (text == null) {
+            text = hql("from " + entityName(), true);
+            hqlText = text;
+        }
+        return text;
     }
 
     /** The values bound to the placeholders, in order. */
