@@ -69,14 +69,14 @@ public final class ShellContext {
     }
 
     /** The model's entities (every @Entity of the model package, so a new one shows up too). */
-    public static String entityNames() {
-        return String.join(", ", db.sessionFactory().getMetamodel().getEntities().stream()
+    public static String entityNames(SessionFactory factory) {
+        return String.join(", ", factory.getMetamodel().getEntities().stream()
                 .map(jakarta.persistence.metamodel.EntityType::getName).sorted().toList());
     }
 
     /** The names the preamble defines, for the banner and /context. */
-    static String describe() {
-        return "db, db.session, session, sessionFactory, " + entityNames()
+    public static String describe(SessionFactory factory) {
+        return "db, db.session, session, sessionFactory, " + entityNames(factory)
                 + " (imports: java.util.*, java.util.stream.*, jakarta.persistence.*, dev.ormshell.model.*, dev.ormshell.orm.*)";
     }
 }

@@ -58,7 +58,7 @@ public final class ShellStartup {
     public static String banner(Database database) {
         return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
                 .replace("Dialect", "") + ")\n"
-                + "Preloaded: " + ShellContext.describe() + "\n"
+                + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave.";
     }
 }

@@ -28,7 +28,7 @@ public final class StandardCommands {
     public static CommandRegistry registry() {
         return new CommandRegistry()
                 .add(new HelpCommand())
-                .add(new ContextCommand(ShellContext.describe()))
+                .add(new ContextCommand())
                 .add(new VarsCommand())
                 .add(new HistoryCommand())
                 .add(new TablesCommand())

@@ -127,7 +127,7 @@ class DbCommandLifecycleTest {
         revision(3, "broken", "CREATE TABLE half (id INTEGER PRIMARY KEY);\nINSERT INTO nowhere VALUES (1);\n", "DROP TABLE half;\n");
         Result upgrade = db("upgrade");
         assertEquals(1, upgrade.exitCode());
-        assertEquals(List.of("error: V3__broken.sql failed: no such table: nowhere. The database stays at version 2 (add notes)"),
+        assertEquals(List.of("error: V3__broken.sql failed: no such table: nowhere. The migrations before it were applied: the database is now at version 2 (add notes)"),
                 upgrade.err().lines().toList());
         assertEquals(List.of("notes"), sqlite("SELECT name FROM sqlite_master WHERE name IN ('notes', 'half')"));
         assertEquals(List.of("1|1", "2|1"), sqlite("SELECT version, success FROM flyway_schema_history ORDER BY 1"));

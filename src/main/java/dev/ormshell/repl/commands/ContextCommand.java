@@ -3,15 +3,10 @@ package dev.ormshell.repl.commands;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
+import dev.ormshell.repl.ShellContext;
 
 /** /context: what the shell preloaded, as {@code make_shell_context} lists it. */
 public final class ContextCommand implements ShellCommand {
-
-    private final String description;
-
-    public ContextCommand(String description) {
-        this.description = description;
-    }
 
     @Override
     public String name() {
@@ -26,7 +21,7 @@ public final class ContextCommand implements ShellCommand {
     @Override
     public Outcome run(String arguments, Shell shell) {
         shell.output().println("Database: " + shell.db().database().url());
-        shell.output().println("Preloaded: " + description);
+        shell.output().println("Preloaded: " + ShellContext.describe(shell.db().sessionFactory()));
         return Outcome.NOTHING;
     }
 }

@@ -28,7 +28,7 @@ public final class ResetCommand implements ShellCommand {
         shell.evaluator().reset();
         shell.forgetTranscript();
         shell.output().notice("Reset: your variables are gone; db, session, sessionFactory and the entities ("
-                + ShellContext.entityNames() + ") remain.");
+                + ShellContext.entityNames(shell.db().sessionFactory()) + ") remain.");
         return Outcome.NOTHING;
     }
 }
