@@ -98,6 +98,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The model's tables this database lacks (empty when it cannot tell, e.g. an unknown product). */
+    public List<String> missingTables() {
+        try {
+            return SchemaCreator.missingTables(dataSource, metadata, url.kind());
+        } catch (SQLException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Drops the model's tables (others, such as Flyway's history, stay). */
     public void dropSchema() {
         try {

@@ -2,6 +2,7 @@ package dev.ormshell.repl;
 
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The steps that make a shell ready: an evaluator with the context preloaded, and the banner. */
@@ -56,9 +57,13 @@ public final class ShellStartup {
     }
 
     public static String banner(Database database) {
+        List<String> missing = database.missingTables();
+        String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
+                + " yet: db.createAll() creates them, or ./shell.sh db upgrade through the migrations.";
         return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
                 .replace("Dialect", "") + ")\n"
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
-                + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave.";
+                + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."
+                + hint;
     }
 }

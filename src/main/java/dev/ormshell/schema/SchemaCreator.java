@@ -39,6 +39,15 @@ public final class SchemaCreator {
         }
     }
 
+    /** The model's tables that the database does not have yet, parents first. */
+    public static List<String> missingTables(DataSource dataSource, Metadata metadata, DatabaseKind kind) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Schema live = LiveSchema.read(connection, SchemaDialect.of(kind), Set.of());
+            return Schema.parentsFirst(ModelSchema.read(metadata).tables()).stream()
+                    .map(TableShape::name).filter(name -> live.table(name).isEmpty()).toList();
+        }
+    }
+
     /**
      * SQLAlchemy's {@code drop_all()}: drops the model's tables that exist, those that refer to
      * others first, in one transaction; other tables (Flyway's history) stay. Returns the names dropped.
