@@ -21,14 +21,6 @@ public final class ShellStartup {
         return evaluator;
     }
 
-    /** Makes the database the snippets' {@code db} and defines the context variables. */
-    public static Db preload(JavaEvaluator evaluator, Database database) {
-        Db db = new Db(database);
-        ShellContext.install(db);
-        evaluator.preload(ShellContext.variables());
-        return db;
-    }
-
     /** Makes the database the snippets' {@code db}, for context variables defined before it was open. */
     public static Db install(Database database) {
         Db db = new Db(database);

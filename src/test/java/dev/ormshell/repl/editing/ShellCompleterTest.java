@@ -37,7 +37,8 @@ class ShellCompleterTest {
         dir = Files.createTempDirectory("completer");
         database = Database.open(DatabaseUrl.parse("sqlite:///" + dir.resolve("c.sqlite")), Models.ALL);
         evaluator = ShellStartup.newEvaluator();
-        Db db = ShellStartup.preload(evaluator, database);
+        Db db = ShellStartup.install(database);
+        ShellStartup.defineContextBeforeOpen(evaluator, java.util.concurrent.CompletableFuture.completedFuture(db));
         db.createAll();
         Shell[] shell = new Shell[1];
         Input capture = new Input() {
