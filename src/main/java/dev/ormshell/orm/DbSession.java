@@ -95,12 +95,16 @@ public final class DbSession {
 
     /**
      * Adds each object, in order. A huge collection (over 10,000 objects) is sent to the database
-     * 1,000 objects at a time (not committed) and each sent object is then detached from the
-     * session, so memory stays flat however many there are; changing such an object later
-     * needs another {@code add()} before the commit, as in the chapter.
+     * at once (not committed): its new objects in JDBC batches through a stateless session when
+     * they allow it (see BulkInsert), else 1,000 objects at a time. Each sent object is detached
+     * from the session, so memory stays flat however many there are; changing such an object
+     * later needs another {@code add()} before the commit, as in the chapter.
      */
     public void addAll(Collection<?> objects) {
         boolean huge = objects.size() > HUGE_ADD;
+        if (huge && addInBulk(objects)) {
+            return;
+        }
         List<Object> batch = new ArrayList<>();
         for (Object entity : objects) {
             add(entity);
@@ -114,6 +118,25 @@ public final class DbSession {
         if (huge) {
             flushAndDetach(batch);
         }
+    }
+
+    // The new objects go in through a stateless session on this session's connection (see BulkInsert).
+    private boolean addInBulk(Collection<?> objects) {
+        BulkInsert bulk = BulkInsert.plan(factory, entities, objects, newObjects::contains);
+        if (bulk == null) {
+            return false;
+        }
+        bulk.first().forEach(this::add);
+        flush();
+        change("Write failed", s -> {
+            insertedInTransaction.addAll(bulk.rows());
+            s.doWork(bulk::insert);
+            // The bulk rows took ids this session had not counted.
+            SqliteRowIds.recount((SharedSessionContractImplementor) s);
+            bulk.first().forEach(s::detach);
+        });
+        uncommitted = true;
+        return true;
     }
 
     private void flushAndDetach(List<Object> batch) {
