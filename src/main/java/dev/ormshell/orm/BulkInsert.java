@@ -1,15 +1,16 @@
 package dev.ormshell.orm;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -17,8 +18,8 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 
 /**
- * Inserts the new objects of a huge {@code addAll()} through a Hibernate StatelessSession on the
- * session's own connection, in JDBC batches: the rows are part of the open transaction, but no
+ * Inserts the new objects of a huge {@code addAll()} through a Hibernate StatelessSession sharing
+ * the session's connection, in JDBC batches: the rows are part of the open transaction, but no
  * Hibernate Session has to track each object, which is what made a million inserts slow.
  *
  * <p>A stateless session does not cascade, so only plain new objects go this way: an object with
@@ -32,14 +33,12 @@ final class BulkInsert {
 
     private static final int BATCH = 1_000;
 
-    private final SessionFactory factory;
     // Added the usual way, before the bulk rows: objects that are not plain new ones.
     private final List<Object> first;
     // Inserted by the stateless session, in the order given.
     private final List<Object> rows;
 
-    private BulkInsert(SessionFactory factory, List<Object> first, List<Object> rows) {
-        this.factory = factory;
+    private BulkInsert(List<Object> first, List<Object> rows) {
         this.first = first;
         this.rows = rows;
     }
@@ -50,51 +49,62 @@ final class BulkInsert {
      * will insert at its next flush.
      */
     static BulkInsert plan(SessionFactory factory, Entities entities, Collection<?> objects, Predicate<Object> pending) {
+        Map<Class<?>, EntityPersister> persisters = new HashMap<>();
         Set<Object> given = identitySet();
-        Set<Object> usual = identitySet();
         List<Object> inOrder = new ArrayList<>();
         for (Object entity : objects) {
-            entities.require(entity, "addAll");
+            if (entity == null || !persisters.containsKey(entity.getClass())) {
+                entities.require(entity, "addAll");
+                persisters.put(entity.getClass(), factory.unwrap(SessionFactoryImplementor.class)
+                        .getMappingMetamodel().getEntityDescriptor(entity.getClass()));
+            }
             if (given.add(entity)) {
                 inOrder.add(entity);
             }
         }
         Set<Object> bulk = identitySet();
+        Set<Object> referencedNew = identitySet();
+        Set<Object> referencedSaved = identitySet();
         for (Object entity : inOrder) {
-            if (entities.idOf(entity) != null || pending.test(entity) || !plain(persister(factory, entity), entity)) {
-                usual.add(entity);
-            } else {
-                bulk.add(entity);
+            EntityPersister persister = persisters.get(entity.getClass());
+            if (persister.getIdentifierMapping().getIdentifier(entity) != null || pending.test(entity)) {
+                continue;
             }
-        }
-        for (Object entity : List.copyOf(bulk)) {
-            EntityPersister persister = persister(factory, entity);
+            Object[] values = persister.getValues(entity);
+            if (!plain(persister.getPropertyTypes(), values)) {
+                continue;
+            }
+            bulk.add(entity);
             Type[] types = persister.getPropertyTypes();
             for (int i = 0; i < types.length; i++) {
-                Object target = types[i].isEntityType() ? persister.getValue(entity, i) : null;
-                if (target == null || entities.idOf(target) != null || pending.test(target)) {
+                Object target = types[i].isEntityType() ? values[i] : null;
+                if (target == null || referencedSaved.contains(target) || referencedNew.contains(target)) {
                     continue;
                 }
-                if (!given.contains(target)) {
+                if (entities.idOf(target) != null || pending.test(target)) {
+                    referencedSaved.add(target);
+                } else if (given.contains(target)) {
+                    referencedNew.add(target);
+                } else {
                     return null; // a new object nothing saves first: the usual way cascades or refuses it
                 }
-                bulk.remove(target);
-                usual.add(target);
             }
         }
+        bulk.removeAll(referencedNew);
         Set<Class<?>> bulkClasses = new HashSet<>();
         bulk.forEach(entity -> bulkClasses.add(entity.getClass()));
-        for (Object entity : usual) {
-            if (entities.idOf(entity) == null && bulkClasses.contains(entity.getClass())) {
-                return null;
-            }
-        }
         List<Object> first = new ArrayList<>();
         List<Object> rows = new ArrayList<>();
         for (Object entity : inOrder) {
-            (bulk.contains(entity) ? rows : first).add(entity);
+            if (bulk.contains(entity)) {
+                rows.add(entity);
+            } else if (bulkClasses.contains(entity.getClass()) && entities.idOf(entity) == null) {
+                return null; // inserted the usual way among bulk rows of its table: the ids would be out of order
+            } else {
+                first.add(entity);
+            }
         }
-        return new BulkInsert(factory, first, rows);
+        return new BulkInsert(first, rows);
     }
 
     /** The objects to add the usual way (and flush) before {@link #insert}. */
@@ -107,9 +117,10 @@ final class BulkInsert {
         return rows;
     }
 
-    /** Inserts the rows on this connection, inside its transaction, in JDBC batches. */
-    void insert(Connection connection) {
-        try (StatelessSession stateless = factory.withStatelessOptions().connection(connection).openStatelessSession()) {
+    /** Inserts the rows on the session's connection, inside its open transaction, in JDBC batches. */
+    void insert(Session session) {
+        // Sharing the session's connection shares its transaction too, which Hibernate requires before it batches.
+        try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
             for (int from = 0; from < rows.size(); from += BATCH) {
                 stateless.insertMultiple(rows.subList(from, Math.min(rows.size(), from + BATCH)));
             }
@@ -117,24 +128,14 @@ final class BulkInsert {
     }
 
     // No component (it may hold associations) and no collection with elements (a stateless session ignores collections).
-    private static boolean plain(EntityPersister persister, Object entity) {
-        Type[] types = persister.getPropertyTypes();
+    private static boolean plain(Type[] types, Object[] values) {
         for (int i = 0; i < types.length; i++) {
-            if (types[i].isComponentType()) {
+            if (types[i].isComponentType()
+                    || values[i] instanceof Collection<?> c && !c.isEmpty() || values[i] instanceof Map<?, ?> m && !m.isEmpty()) {
                 return false;
-            }
-            if (types[i].isCollectionType()) {
-                Object value = persister.getValue(entity, i);
-                if (value instanceof Collection<?> c && !c.isEmpty() || value instanceof Map<?, ?> m && !m.isEmpty()) {
-                    return false;
-                }
             }
         }
         return true;
-    }
-
-    private static EntityPersister persister(SessionFactory factory, Object entity) {
-        return factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(entity.getClass());
     }
 
     private static Set<Object> identitySet() {

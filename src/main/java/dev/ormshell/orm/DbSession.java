@@ -130,7 +130,7 @@ public final class DbSession {
         flush();
         change("Write failed", s -> {
             insertedInTransaction.addAll(bulk.rows());
-            s.doWork(bulk::insert);
+            bulk.insert(s);
             // The bulk rows took ids this session had not counted.
             SqliteRowIds.recount((SharedSessionContractImplementor) s);
             bulk.first().forEach(s::detach);

@@ -87,6 +87,27 @@ class BulkInsertTest {
         assertEquals(3 + HUGE, User.query.count());
     }
 
+    @Test
+    void planPutsTheSharedNewRoleFirstAndRefusesARoleNothingSaves() {
+        Entities entities = new Entities(db.sessionFactory());
+        Role staff = new Role("Staff");
+        List<Object> objects = new ArrayList<>(users("u", staff));
+        objects.add(staff);
+        BulkInsert plan = BulkInsert.plan(db.sessionFactory(), entities, objects, o -> false);
+        assertNotNull(plan);
+        assertEquals(List.of(staff), plan.first());
+        assertEquals(HUGE, plan.rows().size());
+
+        assertNull(BulkInsert.plan(db.sessionFactory(), entities, users("v", new Role("Orphan")), o -> false),
+                "a role nothing saves first: the usual way cascades to it");
+        User boss = new User("boss", chapter.admin);
+        List<Object> sameTable = new ArrayList<>(users("w", chapter.admin));
+        sameTable.add(boss);
+        assertEquals(HUGE + 1, BulkInsert.plan(db.sessionFactory(), entities, sameTable, o -> false).rows().size());
+        assertNull(BulkInsert.plan(db.sessionFactory(), entities, sameTable, o -> o == boss),
+                "a pending user among bulk users would take its id out of order");
+    }
+
     private static List<User> users(String prefix, Role role) {
         List<User> users = new ArrayList<>();
         for (int i = 0; i < HUGE; i++) {
