@@ -50,19 +50,19 @@ final class BulkInsert {
      */
     static BulkInsert plan(SessionFactory factory, Entities entities, Collection<?> objects, Predicate<Object> pending) {
         Map<Class<?>, EntityPersister> persisters = new HashMap<>();
-        Set<Object> given = identitySet();
-        List<Object> inOrder = new ArrayList<>();
+        // Each object given, once, and whether it goes in bulk (one identity map: a million objects are hashed once).
+        Map<Object, Boolean> inBulk = new IdentityHashMap<>(objects.size());
+        List<Object> inOrder = new ArrayList<>(objects.size());
         for (Object entity : objects) {
             if (entity == null || !persisters.containsKey(entity.getClass())) {
                 entities.require(entity, "addAll");
                 persisters.put(entity.getClass(), factory.unwrap(SessionFactoryImplementor.class)
                         .getMappingMetamodel().getEntityDescriptor(entity.getClass()));
             }
-            if (given.add(entity)) {
+            if (inBulk.put(entity, Boolean.FALSE) == null) {
                 inOrder.add(entity);
             }
         }
-        Set<Object> bulk = identitySet();
         Set<Object> referencedNew = identitySet();
         Set<Object> referencedSaved = identitySet();
         for (Object entity : inOrder) {
@@ -70,12 +70,12 @@ final class BulkInsert {
             if (persister.getIdentifierMapping().getIdentifier(entity) != null || pending.test(entity)) {
                 continue;
             }
+            Type[] types = persister.getPropertyTypes();
             Object[] values = persister.getValues(entity);
-            if (!plain(persister.getPropertyTypes(), values)) {
+            if (!plain(types, values)) {
                 continue;
             }
-            bulk.add(entity);
-            Type[] types = persister.getPropertyTypes();
+            inBulk.put(entity, Boolean.TRUE);
             for (int i = 0; i < types.length; i++) {
                 Object target = types[i].isEntityType() ? values[i] : null;
                 if (target == null || referencedSaved.contains(target) || referencedNew.contains(target)) {
@@ -83,20 +83,28 @@ final class BulkInsert {
                 }
                 if (entities.idOf(target) != null || pending.test(target)) {
                     referencedSaved.add(target);
-                } else if (given.contains(target)) {
+                } else if (inBulk.containsKey(target)) {
                     referencedNew.add(target);
                 } else {
                     return null; // a new object nothing saves first: the usual way cascades or refuses it
                 }
             }
         }
-        bulk.removeAll(referencedNew);
+        referencedNew.forEach(target -> inBulk.put(target, Boolean.FALSE));
+        return split(inOrder, inBulk, entities);
+    }
+
+    private static BulkInsert split(List<Object> inOrder, Map<Object, Boolean> inBulk, Entities entities) {
         Set<Class<?>> bulkClasses = new HashSet<>();
-        bulk.forEach(entity -> bulkClasses.add(entity.getClass()));
+        inBulk.forEach((entity, bulk) -> {
+            if (bulk) {
+                bulkClasses.add(entity.getClass());
+            }
+        });
         List<Object> first = new ArrayList<>();
-        List<Object> rows = new ArrayList<>();
+        List<Object> rows = new ArrayList<>(inOrder.size());
         for (Object entity : inOrder) {
-            if (bulk.contains(entity)) {
+            if (inBulk.get(entity)) {
                 rows.add(entity);
             } else if (bulkClasses.contains(entity.getClass()) && entities.idOf(entity) == null) {
                 return null; // inserted the usual way among bulk rows of its table: the ids would be out of order

@@ -42,6 +42,8 @@ public final class DbSession {
     private final Entities entities;
     private final NewObjects newObjects = new NewObjects();
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Rows a huge addAll() inserted in this transaction (never in the session, so a plain list will do).
+    private final List<Object> bulkInserted = new ArrayList<>();
     private final RecentObjects recent = new RecentObjects(REATTACH_LIMIT);
     private Session session;
     private boolean unflushed;
@@ -129,7 +131,7 @@ public final class DbSession {
         bulk.first().forEach(this::add);
         flush();
         change("Write failed", s -> {
-            insertedInTransaction.addAll(bulk.rows());
+            bulkInserted.addAll(bulk.rows());
             bulk.insert(s);
             // The bulk rows took ids this session had not counted.
             SqliteRowIds.recount((SharedSessionContractImplementor) s);
@@ -185,6 +187,7 @@ public final class DbSession {
             throw replaceAfterFailure("Commit failed", e);
         }
         insertedInTransaction.clear();
+        bulkInserted.clear();
         unflushed = false;
         uncommitted = false;
     }
@@ -330,6 +333,8 @@ public final class DbSession {
             newObjects.clear();
             insertedInTransaction.forEach(entities::forgetId);
             insertedInTransaction.clear();
+            bulkInserted.forEach(entities::forgetId);
+            bulkInserted.clear();
             unflushed = false;
             uncommitted = false;
         }
