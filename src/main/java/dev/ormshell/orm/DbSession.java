@@ -42,6 +42,8 @@ public final class DbSession {
     private final Entities entities;
     private final NewObjects newObjects = new NewObjects();
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Rows a huge addAll() inserted in this transaction (never in the session, so a plain list will do).
+    private final List<Object> bulkInserted = new ArrayList<>();
     private final RecentObjects recent = new RecentObjects(REATTACH_LIMIT);
     private Session session;
     private boolean unflushed;
@@ -95,12 +97,16 @@ public final class DbSession {
 
     /**
      * Adds each object, in order. A huge collection (over 10,000 objects) is sent to the database
-     * 1,000 objects at a time (not committed) and each sent object is then detached from the
-     * session, so memory stays flat however many there are; changing such an object later
-     * needs another {@code add()} before the commit, as in the chapter.
+     * at once (not committed): its new objects in JDBC batches through a stateless session when
+     * they allow it (see BulkInsert), else 1,000 objects at a time. Each sent object is detached
+     * from the session, so memory stays flat however many there are; changing such an object
+     * later needs another {@code add()} before the commit, as in the chapter.
      */
     public void addAll(Collection<?> objects) {
         boolean huge = objects.size() > HUGE_ADD;
+        if (huge && addInBulk(objects)) {
+            return;
+        }
         List<Object> batch = new ArrayList<>();
         for (Object entity : objects) {
             add(entity);
@@ -114,6 +120,25 @@ public final class DbSession {
         if (huge) {
             flushAndDetach(batch);
         }
+    }
+
+    // The new objects go in through a stateless session on this session's connection (see BulkInsert).
+    private boolean addInBulk(Collection<?> objects) {
+        BulkInsert bulk = BulkInsert.plan(factory, entities, objects, newObjects::contains);
+        if (bulk == null) {
+            return false;
+        }
+        bulk.first().forEach(this::add);
+        flush();
+        change("Write failed", s -> {
+            bulkInserted.addAll(bulk.rows());
+            bulk.insert(s);
+            // The bulk rows took ids this session had not counted.
+            SqliteRowIds.recount((SharedSessionContractImplementor) s);
+            bulk.first().forEach(s::detach);
+        });
+        uncommitted = true;
+        return true;
     }
 
     private void flushAndDetach(List<Object> batch) {
@@ -162,6 +187,7 @@ public final class DbSession {
             throw replaceAfterFailure("Commit failed", e);
         }
         insertedInTransaction.clear();
+        bulkInserted.clear();
         unflushed = false;
         uncommitted = false;
     }
@@ -307,6 +333,8 @@ public final class DbSession {
             newObjects.clear();
             insertedInTransaction.forEach(entities::forgetId);
             insertedInTransaction.clear();
+            bulkInserted.forEach(entities::forgetId);
+            bulkInserted.clear();
             unflushed = false;
             uncommitted = false;
         }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.hibernate.boot.Metadata;
@@ -38,8 +39,9 @@ final class SqliteRowIds implements BeforeExecutionGenerator {
     private final String table;
     private final String column;
     private final Class<?> idType;
-    // The next free id, per session, for the current transaction only.
-    private final Map<SharedSessionContractImplementor, long[]> nextIds = Collections.synchronizedMap(new WeakHashMap<>());
+    // The next free id of each table, per session, for the current transaction only.
+    private static final Map<SharedSessionContractImplementor, Map<String, long[]>> NEXT_IDS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private SqliteRowIds(String table, String column, Class<?> idType) {
         this.table = table;
@@ -63,22 +65,36 @@ final class SqliteRowIds implements BeforeExecutionGenerator {
 
     @Override
     public Object generate(SharedSessionContractImplementor session, Object owner, Object currentValue, EventType eventType) {
-        long[] next = nextIds.get(session);
-        if (next == null) {
-            next = new long[] {firstFreeId(session)};
-            nextIds.put(session, next);
+        Map<String, long[]> tables = NEXT_IDS.get(session);
+        if (tables == null) {
+            tables = new HashMap<>();
+            NEXT_IDS.put(session, tables);
             // The next transaction reads the maximum again: other programs may have inserted meanwhile.
             session.getTransactionCompletionCallbacks().registerCallback(
-                    (AfterCompletionCallback) (success, s) -> nextIds.remove(session));
+                    (AfterCompletionCallback) (success, s) -> NEXT_IDS.remove(session));
+        }
+        long[] next = tables.get(table);
+        if (next == null) {
+            next = new long[] {firstFreeId(session)};
+            tables.put(table, next);
         }
         long id = next[0]++;
         return typed(id);
     }
 
+    /**
+     * Makes the session read each table's largest id again at its next insert: another session on
+     * the same connection and transaction (a bulk insert, see BulkInsert) has added rows meanwhile.
+     */
+    static void recount(SharedSessionContractImplementor session) {
+        NEXT_IDS.remove(session);
+    }
+
     private long firstFreeId(SharedSessionContractImplementor session) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (Statement statement = connection.createStatement()) {
-            if (session.isTransactionInProgress()) {
+            // Asks the connection, not the session: a stateless session sharing the connection has no transaction of its own.
+            if (!connection.getAutoCommit()) {
                 statement.executeUpdate("update " + table + " set " + column + " = " + column + " where 0");
             }
             long largest = single(statement, "select coalesce(max(" + column + "), 0) from " + table);
