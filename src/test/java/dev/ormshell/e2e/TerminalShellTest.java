@@ -51,7 +51,7 @@ class TerminalShellTest {
             terminal.type("/sql select 'x' from roles");
             terminal.waitFor("from roles");
             String coloured = terminal.screenWithColours();
-            String line = coloured.lines().filter(l -> l.contains("roles")).findFirst().orElseThrow();
+            String line = coloured.lines().filter(l -> l.contains("roles") && l.contains("/sql")).findFirst().orElseThrow();
             assertTrue(line.contains("\u001B["), "no colours in: " + line);
             assertTrue(line.replaceAll("\u001B\\[[0-9;]*m", "").contains("orm> /sql select 'x' from roles"), line);
         }
