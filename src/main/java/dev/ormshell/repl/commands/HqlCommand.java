@@ -1,18 +1,24 @@
 package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.HqlCheck;
+import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** /hql: runs an HQL query over the entities; results print as a table, updates say how many rows. */
 public final class HqlCommand implements ShellCommand {
 
     private static final Pattern MUTATION = Pattern.compile("(?is)\\s*(update|delete|insert)\\b.*");
+    private static final Pattern SELECT = Pattern.compile("(?i)^\\s*select\\s+(distinct\\s+)?");
+    private static final Pattern FROM = Pattern.compile("(?i)\\sfrom\\s");
 
     @Override
     public String name() {
@@ -50,9 +56,56 @@ public final class HqlCommand implements ShellCommand {
         }
         HqlCheck.selection(factory, hql, Tuple.class, null);
         List<Tuple> results = session.hibernate().createQuery(hql, Tuple.class).getResultList();
-        List<Object> values = results.stream()
-                .map(tuple -> tuple.getElements().size() == 1 ? tuple.get(0) : (Object) tuple).toList();
-        shell.printRows(shell.rowsOf(values));
+        if (!results.isEmpty() && results.get(0).getElements().size() > 1) {
+            shell.printRows(tupleRows(hql, results));
+            return Outcome.NOTHING;
+        }
+        shell.printRows(shell.rowsOf(results.stream().map(tuple -> tuple.get(0)).toList()));
         return Outcome.NOTHING;
+    }
+
+    // Columns are headed by their alias, else by the expression itself ("u.role.name"), as psql does.
+    private static Rows tupleRows(String hql, List<Tuple> results) {
+        List<String> expressions = selectList(hql);
+        List<? extends TupleElement<?>> elements = results.get(0).getElements();
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String alias = elements.get(i).getAlias();
+            headers.add(alias != null ? alias : i < expressions.size() ? expressions.get(i) : String.valueOf(i + 1));
+        }
+        List<Tuple> shown = results.subList(0, Math.min(results.size(), Shell.SHOWN_ITEMS));
+        return new Rows(headers, shown.stream().map(t -> java.util.Arrays.asList(t.toArray())).toList(),
+                results.size() - shown.size());
+    }
+
+    /** The expressions between "select" and the top-level "from", split at top-level commas. */
+    static List<String> selectList(String hql) {
+        Matcher select = SELECT.matcher(hql);
+        if (!select.find()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = select.end();
+        for (int i = start; i < hql.length(); i++) {
+            char c = hql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (quoted) {
+                continue;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && c == ',') {
+                items.add(hql.substring(start, i).strip());
+                start = i + 1;
+            } else if (depth == 0 && FROM.matcher(hql).region(i, hql.length()).lookingAt()) {
+                items.add(hql.substring(start, i).strip());
+                return items;
+            }
+        }
+        return items;
     }
 }
