@@ -18,16 +18,27 @@ final class VersionReport {
         }
         SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
         context.say(String.format("%-8s %-32s %-10s %-20s %s", "Version", "Description", "State", "Applied on", "Undo script"));
+        // A stamped version appears twice in Flyway's view: the stamp, and its file "below the
+        // baseline". One line says it: the stamp's state with the file's description.
+        MigrationInfo stamp = java.util.Arrays.stream(all).filter(m -> m.getState() == MigrationState.BASELINE)
+                .findFirst().orElse(null);
         for (MigrationInfo m : all) {
-            if (m.getVersion() == null) {
+            if (m.getVersion() == null || stamp != null && m != stamp && m.getVersion().equals(stamp.getVersion())) {
                 continue;
             }
             String version = m.getVersion().getVersion();
+            String description = m == stamp ? describedByFile(all, stamp) : m.getDescription();
             String undo = context.folder().undoScript(version).map(p -> p.getFileName().toString()).orElse("(none)");
             String on = m.getInstalledOn() == null ? "" : date.format(m.getInstalledOn());
-            context.say(String.format("%-8s %-32s %-10s %-20s %s", version, m.getDescription(), state(m), on, undo));
+            context.say(String.format("%-8s %-32s %-10s %-20s %s", version, description, state(m), on, undo));
         }
         return 0;
+    }
+
+    private static String describedByFile(MigrationInfo[] all, MigrationInfo stamp) {
+        return java.util.Arrays.stream(all)
+                .filter(m -> m != stamp && stamp.getVersion().equals(m.getVersion()))
+                .map(MigrationInfo::getDescription).findFirst().orElse(stamp.getDescription());
     }
 
     static int current(MigrationContext context) {
