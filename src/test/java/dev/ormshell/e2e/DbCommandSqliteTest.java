@@ -36,11 +36,8 @@ class DbCommandSqliteTest {
     @TempDir
     Path dir;
 
-    private Result db(String... args) throws Exception {
-        String[] full = new String[args.length + 1];
-        full[0] = "db";
-        System.arraycopy(args, 0, full, 1, args.length);
-        return ShellProcess.run(dir, "", full);
+    private Result db(String... args) {
+        return ShellProcess.db(dir, args);
     }
 
     private List<String> sqlite(String sql) {

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.ormshell.testsupport.ShellProcess;
+import dev.ormshell.testsupport.ShellProcess.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,38 +17,20 @@ class ScriptedCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
+    // The script arrives on standard input, as "./shell.sh < script" sends it.
+    private Result shell(String script, String... arguments) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments),
+                java.util.stream.Stream.of("--url", "sqlite:///" + dir.resolve("test.sqlite"))).toArray(String[]::new);
+        return ShellProcess.run(dir, script, all);
     }
 
-    private Run shell(String script, String... arguments) throws IOException, InterruptedException {
-        Path file = dir.resolve("script-" + System.nanoTime() + ".jsh");
-        Files.writeString(file, script);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", Path.of("target/classes").toAbsolutePath() + ":"
-                        + Files.readString(Path.of("target/runtime-classpath.txt")).strip(),
-                "dev.ormshell.cli.Main"));
-        // After the subcommand: "run" takes its own --url.
-        command.addAll(List.of(arguments));
-        command.addAll(List.of("--url", "sqlite:///" + dir.resolve("test.sqlite")));
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectInput(file.toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the shell did not end");
-        return new Run(process.exitValue(), out, Files.readString(dir.resolve("err.txt")));
-    }
-
-    private String sqlite(String sql) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("sqlite3", dir.resolve("test.sqlite").toString(), sql)
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        return out;
+    private String sqlite(String sql) {
+        return ShellProcess.sqlite3(dir.resolve("test.sqlite"), sql);
     }
 
     @Test
     void sqlRunsInTheSessionTransaction() throws Exception {
-        Run run = shell("""
+        Result run = shell("""
                 db.createAll();
                 db.session.add(new Role("Admin"));
                 /sql select name from roles
@@ -75,7 +54,7 @@ class ScriptedCommandsTest {
 
     @Test
     void sandboxRollsEverythingBackEvenCommits() throws Exception {
-        Run run = shell("""
+        Result run = shell("""
                 db.createAll();
                 db.session.add(new Role("Before"));
                 db.session.commit();
@@ -93,7 +72,7 @@ class ScriptedCommandsTest {
 
     @Test
     void tablesSchemaTableAndHql() throws Exception {
-        Run run = shell("""
+        Result run = shell("""
                 db.createAll();
                 Role admin = new Role("Admin");
                 db.session.addAll(admin, new User("john", admin), new User("susan", admin));
@@ -123,7 +102,7 @@ class ScriptedCommandsTest {
     @Test
     void saveWritesAScriptThatOpenReplays() throws Exception {
         Path saved = dir.resolve("saved.jsh");
-        Run first = shell("""
+        Result first = shell("""
                 db.createAll();
                 Role r = new Role("Saved");
                 String broken = 1;
@@ -138,14 +117,14 @@ class ScriptedCommandsTest {
         assertTrue(script.contains("Role r = new Role(\"Saved\");"), script);
 
         sqlite("delete from roles");
-        Run second = shell("/open " + saved + "\nRole.query.all()\n/open " + dir.resolve("missing.jsh") + "\n");
+        Result second = shell("/open " + saved + "\nRole.query.all()\n/open " + dir.resolve("missing.jsh") + "\n");
         assertTrue(second.out().contains("[<Role 'Saved'>]"), second.out());
         assertTrue(second.err().contains("cannot open " + dir.resolve("missing.jsh") + ": no such file"), second.err());
     }
 
     @Test
     void resetForgetsVariablesButKeepsTheContext() throws Exception {
-        Run run = shell("""
+        Result run = shell("""
                 int forgotten = 1;
                 /reset
                 db.toString().startsWith("<Db")

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormshell.testsupport.ShellProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,11 +173,7 @@ class TerminalShellTest {
         assertEquals("0", sqlite("select count(*) from roles"));
     }
 
-    private String sqlite(String sql) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("sqlite3", dir.resolve("test.sqlite").toString(), sql)
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        return out;
+    private String sqlite(String sql) {
+        return ShellProcess.sqlite3(dir.resolve("test.sqlite"), sql);
     }
 }

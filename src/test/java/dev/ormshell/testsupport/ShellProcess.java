@@ -46,6 +46,14 @@ public final class ShellProcess {
         return runOnClasspath(classpath(), workingDir, stdin, env, args);
     }
 
+    /** {@code ./shell.sh db ARGS…} with nothing on standard input. */
+    public static Result db(Path workingDir, String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = "db";
+        System.arraycopy(args, 0, full, 1, args.length);
+        return run(workingDir, "", full);
+    }
+
     /** Runs the shell on another classpath: one without a JDBC driver, say. */
     public static Result runOnClasspath(String classpath, Path workingDir, String stdin, Map<String, String> env,
                                         String... args) {
