@@ -254,7 +254,8 @@ public final class DbSession {
      */
     public <T> T withConnection(boolean writes, ReturningWork<T> work) {
         Session s = forQuery();
-        boolean hadChanges = hasUncommittedChanges();
+        // Only a write can leave a transaction behind; reads (Tab completion asks for tables) skip the check.
+        boolean hadChanges = !writes || hasUncommittedChanges();
         if (writes) {
             beginIfNeeded(s);
             uncommitted = true;
@@ -262,7 +263,7 @@ public final class DbSession {
         try {
             return s.doReturningWork(work);
         } catch (RuntimeException e) {
-            if (writes && !hadChanges) {
+            if (!hadChanges) {
                 // Only this failed statement was in the transaction: end it, so nothing looks uncommitted.
                 rollback();
             }
