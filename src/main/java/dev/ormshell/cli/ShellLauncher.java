@@ -32,7 +32,7 @@ final class ShellLauncher {
             QueryWarmUp.grammar();
             StartupTrace.mark("HQL grammar warmed");
             try {
-                ShellStartup.defineContextBeforeOpen(java, opened);
+                ShellStartup.defineContext(java, opened);
             } catch (RuntimeException e) {
                 java.close();
                 throw e;

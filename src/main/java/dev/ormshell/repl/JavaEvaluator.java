@@ -264,7 +264,7 @@ public final class JavaEvaluator implements AutoCloseable {
         if (extra != null) {
             extra.run();
         }
-        dev.ormshell.orm.Db db = ShellContext.db();
+        dev.ormshell.orm.Db db = ShellContext.openedDb();
         if (db != null) {
             db.database().dataSource().cancelRunning();
         }

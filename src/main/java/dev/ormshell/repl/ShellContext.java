@@ -3,6 +3,7 @@ package dev.ormshell.repl;
 import dev.ormshell.orm.Db;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -12,22 +13,29 @@ import org.hibernate.SessionFactory;
  */
 public final class ShellContext {
 
-    private static volatile Db db;
+    // The context variables are compiled while the database opens; their initialisers wait for it.
+    private static volatile CompletableFuture<Db> database = new CompletableFuture<>();
 
     private ShellContext() {
     }
 
-    static void install(Db database) {
-        db = database;
-        Db.use(database);
+    /** The database the snippets' {@code db} will be, once it is open (or the error if it fails to open). */
+    static void use(CompletableFuture<Db> opening) {
+        database = opening;
     }
 
+    /** The shell's database, waiting for it to finish opening. */
     public static Db db() {
-        return db;
+        return database.join();
+    }
+
+    /** The shell's database if it is open, else null (for Ctrl-C, which must not wait). */
+    static Db openedDb() {
+        return database.getNow(null);
     }
 
     public static SessionFactory sessionFactory() {
-        return db.sessionFactory();
+        return db().sessionFactory();
     }
 
     /**
@@ -38,10 +46,10 @@ public final class ShellContext {
         return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("toString") && method.getParameterCount() == 0) {
-                        return "<Session of " + db + ">";
+                        return "<Session of " + db() + ">";
                     }
                     try {
-                        return method.invoke(db.session.hibernate(), args);
+                        return method.invoke(db().session.hibernate(), args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }

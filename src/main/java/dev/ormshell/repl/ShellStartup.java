@@ -8,9 +8,6 @@ import java.util.concurrent.CompletableFuture;
 /** The steps that make a shell ready: an evaluator with the context preloaded, and the banner. */
 public final class ShellStartup {
 
-    // The database the context variables wait for when they are defined before it is open.
-    private static volatile CompletableFuture<Db> opening = new CompletableFuture<>();
-
     private ShellStartup() {
     }
 
@@ -21,31 +18,23 @@ public final class ShellStartup {
         return evaluator;
     }
 
-    /** Makes the database the snippets' {@code db}, for context variables defined before it was open. */
+    /** Makes the database the one {@code Role.query} and friends run on. */
     public static Db install(Database database) {
         Db db = new Db(database);
-        ShellContext.install(db);
+        Db.use(db);
         return db;
     }
 
     /**
-     * Defines the context variables before the database is open: JShell compiles them at once,
-     * while Hibernate boots on the other core, and their initialisers wait for {@code db}. That
-     * takes their 60-110 ms of compiling off the path to the prompt (measured with
-     * ORMSHELL_STARTUP_TRACE). If the database fails to open, complete {@code db} with the error.
+     * Defines the context variables, possibly before the database is open: JShell compiles them
+     * at once, while Hibernate boots on the other core, and their initialisers wait for
+     * {@code opening}. That takes their 60-110 ms of compiling off the path to the prompt
+     * (measured with ORMSHELL_STARTUP_TRACE). If the database fails to open, complete
+     * {@code opening} with the error.
      */
-    public static void defineContextBeforeOpen(JavaEvaluator evaluator, CompletableFuture<Db> db) {
-        String waiting = ShellContext.variables().replace("ShellContext.db()", "ShellStartup.awaitDb()");
-        if (waiting.equals(ShellContext.variables())) {
-            throw new IllegalStateException("the context variables no longer read ShellContext.db()");
-        }
-        opening = db;
-        evaluator.preload(waiting);
-    }
-
-    /** For the {@code db} variable's initialiser: the database once it is open. */
-    public static Db awaitDb() {
-        return opening.join();
+    public static void defineContext(JavaEvaluator evaluator, CompletableFuture<Db> opening) {
+        ShellContext.use(opening);
+        evaluator.preload(ShellContext.variables());
     }
 
     public static String banner(Database database) {

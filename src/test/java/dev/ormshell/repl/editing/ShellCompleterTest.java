@@ -38,7 +38,7 @@ class ShellCompleterTest {
         database = Database.open(DatabaseUrl.parse("sqlite:///" + dir.resolve("c.sqlite")), Models.ALL);
         evaluator = ShellStartup.newEvaluator();
         Db db = ShellStartup.install(database);
-        ShellStartup.defineContextBeforeOpen(evaluator, java.util.concurrent.CompletableFuture.completedFuture(db));
+        ShellStartup.defineContext(evaluator, java.util.concurrent.CompletableFuture.completedFuture(db));
         db.createAll();
         Shell[] shell = new Shell[1];
         Input capture = new Input() {
