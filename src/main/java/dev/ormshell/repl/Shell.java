@@ -78,7 +78,12 @@ public final class Shell {
 
     /** A value (a list of entities, query rows, maps …) as rows for {@link #printRows}. */
     public Rows rowsOf(Object value) {
-        return TableRows.of(value, db.sessionFactory(), SHOWN_ITEMS);
+        return rowsOf(value, List.of());
+    }
+
+    /** The same, naming the columns of tuples that have no alias. */
+    public Rows rowsOf(Object value, List<String> columnNames) {
+        return TableRows.of(value, db.sessionFactory(), SHOWN_ITEMS, columnNames);
     }
 
     void setWidth(IntSupplier width) {

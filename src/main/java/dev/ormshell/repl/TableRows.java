@@ -24,7 +24,8 @@ final class TableRows {
     private TableRows() {
     }
 
-    static Rows of(Object value, SessionFactory factory, int shown) {
+    /** {@code columnNames} head the tuple columns that have no alias (e.g. a query's select list). */
+    static Rows of(Object value, SessionFactory factory, int shown, List<String> columnNames) {
         List<Object> items = new ArrayList<>();
         long total = collect(value, items, shown);
         long omitted = Math.max(0, total - items.size());
@@ -41,7 +42,7 @@ final class TableRows {
             List<String> headers = new ArrayList<>();
             for (int i = 0; i < elements.size(); i++) {
                 String alias = elements.get(i).getAlias();
-                headers.add(alias == null ? String.valueOf(i + 1) : alias);
+                headers.add(alias != null ? alias : i < columnNames.size() ? columnNames.get(i) : String.valueOf(i + 1));
             }
             return new Rows(headers, items.stream().map(t -> Arrays.asList(((Tuple) t).toArray())).toList(), omitted);
         }

@@ -1,13 +1,11 @@
 package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.HqlCheck;
-import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.TupleElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,26 +54,11 @@ public final class HqlCommand implements ShellCommand {
         }
         HqlCheck.selection(factory, hql, Tuple.class, null);
         List<Tuple> results = session.hibernate().createQuery(hql, Tuple.class).getResultList();
-        if (!results.isEmpty() && results.get(0).getElements().size() > 1) {
-            shell.printRows(tupleRows(hql, results));
-            return Outcome.NOTHING;
-        }
-        shell.printRows(shell.rowsOf(results.stream().map(tuple -> tuple.get(0)).toList()));
+        List<Object> values = results.stream()
+                .map(tuple -> tuple.getElements().size() == 1 ? tuple.get(0) : (Object) tuple).toList();
+        // Columns without an alias are headed by their expression ("u.role.name"), as psql does.
+        shell.printRows(shell.rowsOf(values, selectList(hql)));
         return Outcome.NOTHING;
-    }
-
-    // Columns are headed by their alias, else by the expression itself ("u.role.name"), as psql does.
-    private static Rows tupleRows(String hql, List<Tuple> results) {
-        List<String> expressions = selectList(hql);
-        List<? extends TupleElement<?>> elements = results.get(0).getElements();
-        List<String> headers = new ArrayList<>();
-        for (int i = 0; i < elements.size(); i++) {
-            String alias = elements.get(i).getAlias();
-            headers.add(alias != null ? alias : i < expressions.size() ? expressions.get(i) : String.valueOf(i + 1));
-        }
-        List<Tuple> shown = results.subList(0, Math.min(results.size(), Shell.SHOWN_ITEMS));
-        return new Rows(headers, shown.stream().map(t -> java.util.Arrays.asList(t.toArray())).toList(),
-                results.size() - shown.size());
     }
 
     /** The expressions between "select" and the top-level "from", split at top-level commas. */
