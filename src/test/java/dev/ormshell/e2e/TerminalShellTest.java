@@ -104,8 +104,11 @@ class TerminalShellTest {
     @Test
     void ctrlCOnAnEmptyLineDoesNotExit() {
         try (TmuxTerminal terminal = shell()) {
+            // At a person's pace: each Ctrl-C gets its fresh prompt before the next key.
             terminal.press("C-c");
+            terminal.waitForPrompt();
             terminal.press("C-c");
+            terminal.waitForPrompt();
             terminal.enter("20 + 22");
             terminal.waitFor("\n42\n");
             assertFalse(terminal.screen().contains(TmuxTerminal.EXITED));
