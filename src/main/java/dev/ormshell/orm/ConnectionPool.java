@@ -3,6 +3,7 @@ package dev.ormshell.orm;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import com.zaxxer.hikari.util.DriverDataSource;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.config.DatabaseUrl;
 import java.io.IOException;
@@ -68,6 +69,11 @@ final class ConnectionPool {
             }
             case MARIADB -> setUnlessInUrl(config, url, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS * 1000));
             case OTHER -> { }
+        }
+        if (url.kind() == DatabaseKind.SQLITE) {
+            // SQLite's driver prepares every statement anew; keep them per connection (see StatementCache).
+            config.setDataSource(new StatementCache(new DriverDataSource(config.getJdbcUrl(),
+                    config.getDriverClassName(), config.getDataSourceProperties(), config.getUsername(), config.getPassword())));
         }
         try {
             return new HikariDataSource(config);

@@ -203,9 +203,8 @@ public final class ModelQuery<T> {
     /** The SQL the database would receive, in its own dialect, with {@code ?} for each value (nothing is run). */
     @Override
     public String toString() {
-        Database database = db().database();
-        try (Session scratch = database.sessionFactory().openSession()) {
-            return database.dataSource().captureSql(() -> select(scratch).getResultList());
+        try {
+            return SqlCapture.firstSql(db().sessionFactory(), scratch -> select(scratch).getResultList());
         } catch (RuntimeException e) {
             return "<invalid query " + hql() + ": " + ErrorMessages.databaseMessage(e) + ">";
         }

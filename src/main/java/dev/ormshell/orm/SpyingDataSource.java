@@ -1,46 +1,30 @@
 package dev.ormshell.orm;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * The one place where the shell sees the SQL that Hibernate sends: it wraps the real
- * DataSource so that statements can be echoed with their values, cancelled from another
- * thread (Ctrl-C), or captured instead of run (to show the SQL of a query).
+ * DataSource so that statements can be echoed with their values, and cancelled from another
+ * thread (Ctrl-C).
  */
-public final class SpyingDataSource implements DataSource {
+public final class SpyingDataSource extends DelegatingDataSource {
 
-    /** Thrown instead of preparing a statement while capturing; carries the SQL. */
-    static final class CapturedSql extends RuntimeException {
-        final String sql;
-
-        CapturedSql(String sql) {
-            super(null, null, false, false);
-            this.sql = sql;
-        }
-    }
-
-    private final DataSource target;
-    private final ThreadLocal<Boolean> capturing = ThreadLocal.withInitial(() -> false);
     private final AtomicReference<Statement> running = new AtomicReference<>();
     private volatile SqlListener listener;
 
     public SpyingDataSource(DataSource target) {
-        this.target = target;
+        super(target);
     }
 
     public DataSource target() {
@@ -53,26 +37,6 @@ public final class SpyingDataSource implements DataSource {
 
     public SqlListener listener() {
         return listener;
-    }
-
-    /** Runs the action with statement preparation short-circuited, and returns the first SQL prepared. */
-    String captureSql(Runnable action) {
-        capturing.set(true);
-        try {
-            action.run();
-        } catch (CapturedSql captured) {
-            return captured.sql;
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof CapturedSql captured) {
-                    return captured.sql;
-                }
-            }
-            throw e;
-        } finally {
-            capturing.set(false);
-        }
-        throw new IllegalStateException("the query prepared no SQL statement");
     }
 
     /** Cancels the statement running right now, if any; returns whether there was one. */
@@ -90,16 +54,7 @@ public final class SpyingDataSource implements DataSource {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-        return wrap(target.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return wrap(target.getConnection(username, password));
-    }
-
-    private Connection wrap(Connection connection) {
+    protected Connection wrap(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, new ConnectionHandler(connection));
     }
@@ -118,10 +73,7 @@ public final class SpyingDataSource implements DataSource {
                 return connection;
             }
             boolean prepares = name.equals("prepareStatement") || name.equals("prepareCall");
-            if (prepares && capturing.get()) {
-                throw new CapturedSql((String) args[0]);
-            }
-            Object result = call(connection, method, args);
+            Object result = forward(connection, method, args);
             if (result instanceof PreparedStatement ps && prepares) {
                 return statementProxy(ps, PreparedStatement.class, (String) args[0]);
             }
@@ -162,9 +114,9 @@ public final class SpyingDataSource implements DataSource {
                 if (!name.equals("executeBatch")) {
                     echo(args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql);
                 }
-                return runCancellable(() -> call(statement, method, args));
+                return runCancellable(() -> forward(statement, method, args));
             }
-            return call(statement, method, args);
+            return forward(statement, method, args);
         }
 
         private void remember(int index, Object value) {
@@ -189,56 +141,5 @@ public final class SpyingDataSource implements DataSource {
                 running.set(previous);
             }
         }
-    }
-
-    /** Calls the real JDBC method, rethrowing what it threw (not a reflection wrapper). */
-    private static Object call(Object target, Method method, Object[] args) {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw sneaky(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
-        throw (T) t;
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return iface.isInstance(this) ? iface.cast(this) : target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || target.isWrapperFor(iface);
     }
 }

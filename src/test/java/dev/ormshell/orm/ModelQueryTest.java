@@ -184,4 +184,18 @@ class ModelQueryTest {
         assertEquals(List.of("john"), names(User.query.filterBy("id", 1L).all()), "a long fits an Integer id");
         assertThrows(ShellDatabaseException.class, () -> Role.query.get("one"));
     }
+
+    @Test
+    void toStringNeedsNoConnectionSoItWorksWhileTheOnlyOneIsInATransaction() {
+        try (Database database = Database.open(dev.ormshell.config.DatabaseUrl.parse("sqlite:///:memory:"),
+                dev.ormshell.model.Models.ALL)) {
+            Db memory = new Db(database);
+            memory.createAll();
+            memory.session.add(new Role("Admin"));
+            memory.session.flush();
+            String sql = Role.query.on(memory).filterBy("name", "Admin").toString();
+            assertTrue(sql.matches("select .* from roles \\w+ where \\(\\w+\\.name=\\?\\)"), sql);
+            assertEquals(1, Role.query.on(memory).count());
+        }
+    }
 }
