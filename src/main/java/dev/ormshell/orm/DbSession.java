@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.ConnectionAcquisitionMode;
+import org.hibernate.ConnectionReleaseMode;
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -58,7 +60,15 @@ public final class DbSession {
     /** The Hibernate Session behind this one, opened on first use. */
     public Session hibernate() {
         if (session == null || !session.isOpen()) {
-            session = factory.withOptions().interceptor(new InsertTracker()).openSession();
+            // The session keeps its connection from its first statement until releaseConnection():
+            // borrowing one from the pool and giving it back around every query outside a
+            // transaction cost more than a lookup by key itself on SQLite (measured: 9 µs per
+            // lookup on one connection, 19 µs borrowing it each time). The shell gives it back
+            // after each snippet, so an idle shell holds no connection and the pool still checks
+            // one that sat idle before lending it again.
+            session = factory.withOptions().interceptor(new InsertTracker())
+                    .connectionHandling(ConnectionAcquisitionMode.AS_NEEDED, ConnectionReleaseMode.ON_CLOSE)
+                    .openSession();
         } else if (!inTransaction() && holdsTooManyRows() && !session.isDirty()) {
             // Hibernate keeps every row it ever loaded until the session ends, so paging through a
             // million rows would keep a million objects. Outside a transaction with nothing pending
@@ -268,6 +278,21 @@ public final class DbSession {
                 rollback();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Gives the session's connection back to the pool unless a transaction is using it; the next
+     * statement borrows one again. The shell calls this when a snippet is done.
+     */
+    public void releaseConnection() {
+        if (session != null && session.isOpen() && !inTransaction()) {
+            try {
+                ((SharedSessionContractImplementor) session).getJdbcCoordinator().getLogicalConnection().manualDisconnect();
+            } catch (RuntimeException broken) {
+                // A connection that cannot be given back is broken: the pool drops it, and the
+                // session borrows another at its next statement.
+            }
         }
     }
 

@@ -89,6 +89,10 @@ public final class Repl {
         } catch (RuntimeException e) {
             outcome = Outcome.error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        Db opened = ShellContext.openedDb();
+        if (opened != null) {
+            opened.session.releaseConnection();
+        }
         if (outcome.failed()) {
             String notice = shell.db().session.recoverIfBroken();
             if (notice != null) {

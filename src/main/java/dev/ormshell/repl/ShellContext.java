@@ -31,7 +31,7 @@ public final class ShellContext {
 
     /** The shell's database if it is open, else null (for Ctrl-C, which must not wait). */
     static Db openedDb() {
-        return database.getNow(null);
+        return database.isDone() && !database.isCompletedExceptionally() ? database.join() : null;
     }
 
     public static SessionFactory sessionFactory() {

@@ -188,4 +188,23 @@ class DbSessionTest {
         ShellDatabaseException error = assertThrows(ShellDatabaseException.class, () -> db.session.delete(new Role("Never")));
         assertEquals("db.session.delete: <Role 'Never'> was never saved, so there is no row to delete", error.getMessage());
     }
+
+    @Test
+    void theSessionHoldsItsConnectionUntilReleasedOutsideATransaction() {
+        var pool = (com.zaxxer.hikari.HikariDataSource) db.database().dataSource().target();
+        db.createAll();
+        Role.query.all();
+        assertEquals(1, pool.getHikariPoolMXBean().getActiveConnections(), "held between queries");
+        db.session.releaseConnection();
+        assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections(), "given back when the snippet is done");
+
+        db.session.add(new Role("Admin"));
+        db.session.flush();
+        db.session.releaseConnection();
+        assertEquals(1, pool.getHikariPoolMXBean().getActiveConnections(), "kept: the transaction needs it");
+        db.session.commit();
+        db.session.releaseConnection();
+        assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections());
+        assertEquals(1, Role.query.count());
+    }
 }
