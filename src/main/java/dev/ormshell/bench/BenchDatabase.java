@@ -7,10 +7,13 @@ import dev.ormshell.model.Role;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -105,6 +108,27 @@ final class BenchDatabase implements AutoCloseable {
         return count;
     }
 
+    /** Untimed: the users at this offset, ordered by id, as (id, username, role id). */
+    List<Object[]> usersById(int offset, int limit) throws SQLException {
+        List<Object[]> users = JdbcWorkloads.usersById(jdbc, offset, limit);
+        jdbc.commit();
+        return users;
+    }
+
+    /** Untimed: puts users read by {@link #usersById} back, with their ids. */
+    void insertUsers(List<Object[]> users) throws SQLException {
+        db.session.close();
+        try (PreparedStatement insert = jdbc.prepareStatement("insert into users (id, username, role_id) values (?, ?, ?)")) {
+            for (Object[] user : users) {
+                insert.setLong(1, (Long) user[0]);
+                insert.setString(2, (String) user[1]);
+                insert.setLong(3, (Long) user[2]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        jdbc.commit();
+    }
 
     Db db() {
         return db;

@@ -8,8 +8,13 @@ package dev.ormshell.bench;
  * @param lookups lookups by username in W2
  * @param rounds  rounds of per-role counts in W3
  * @param changes users renamed in W5, and users deleted in W6, by each side
+ * @param repeats timed runs of each step on each side; the median is reported
  */
-record BenchPlan(int rows, int lookups, int rounds, int changes) {
+record BenchPlan(int rows, int lookups, int rounds, int changes, int repeats) {
+
+    // Three runs a side: a single run of a step that takes 50 ms swings by a factor of two on a
+    // busy 2-core machine (measured), which the median of three mostly absorbs.
+    static final int REPEATS = 3;
 
     static final int PAGE_SIZE = 100;
     // OFFSET paging costs O(offset) per page in SQLite (it steps over the skipped rows), so reading
@@ -20,7 +25,7 @@ record BenchPlan(int rows, int lookups, int rounds, int changes) {
     /** The workload for N users; on a small N every step shrinks to fit. */
     static BenchPlan of(int rows) {
         int quarter = Math.max(1, rows / 4);
-        return new BenchPlan(rows, Math.min(10_000, rows), 100, Math.min(10_000, quarter));
+        return new BenchPlan(rows, Math.min(10_000, rows), 100, Math.min(10_000, quarter), REPEATS);
     }
 
     /**
@@ -31,7 +36,7 @@ record BenchPlan(int rows, int lookups, int rounds, int changes) {
      */
     BenchPlan warmUp() {
         BenchPlan small = of(Math.min(rows, 20_000));
-        return new BenchPlan(small.rows, 30_000, 10, small.changes);
+        return new BenchPlan(small.rows, 30_000, 10, small.changes, 1);
     }
 
     /** W4 reads pages 1, 1 + step, 1 + 2·step … of a table of this many pages (see MAX_PAGES). */

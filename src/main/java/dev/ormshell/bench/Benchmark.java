@@ -3,6 +3,8 @@ package dev.ormshell.bench;
 import dev.ormshell.config.DatabaseUrl;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -43,7 +45,6 @@ public final class Benchmark {
                     + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
             // Untimed: the same steps at a small size, so the JIT has compiled both paths.
             runSteps(database, plan.warmUp(), false);
-            database.deleteAllUsers();
             runSteps(database, plan, true);
             if (startupRuns > 0 && shell != null) {
                 measureStartup();
@@ -55,46 +56,74 @@ public final class Benchmark {
         Workloads facade = new FacadeWorkloads(database.db());
         Workloads jdbc = new JdbcWorkloads(database.jdbc());
 
-        Measurement f = Measurement.of(() -> facade.insertUsers(plan));
-        database.deleteAllUsers();
-        Measurement j = Measurement.of(() -> jdbc.insertUsers(plan));
+        // W1 ends with the rows of JDBC's last insert in the table, for the steps after it.
+        Comparison w1 = compare(plan, () -> database.deleteAllUsers(), () -> facade.insertUsers(plan),
+                () -> database.deleteAllUsers(), () -> jdbc.insertUsers(plan), () -> { });
         requireCount(database, plan.rows());
-        print(print, "W1", "insert " + plan.rows() + " users, one transaction", "rows", f, j);
+        print(print, "W1", "insert " + plan.rows() + " users, one transaction", "rows", w1);
 
         String[] usernames = randomUsernames(plan);
-        database.freshSession();
-        f = Measurement.of(() -> facade.lookUpByUsername(plan, usernames));
-        j = Measurement.of(() -> jdbc.lookUpByUsername(plan, usernames));
-        print(print, "W2", plan.lookups() + " lookups by username", "lookups", f, j);
+        Comparison w2 = compare(plan, database::freshSession, () -> facade.lookUpByUsername(plan, usernames),
+                () -> { }, () -> jdbc.lookUpByUsername(plan, usernames), () -> { });
+        print(print, "W2", plan.lookups() + " lookups by username", "lookups", w2);
 
-        database.freshSession();
-        f = Measurement.of(() -> facade.countUsersPerRole(plan));
-        j = Measurement.of(() -> jdbc.countUsersPerRole(plan));
-        print(print, "W3", "role.users().count() per role, " + plan.rounds() + " rounds", "counts", f, j);
+        Comparison w3 = compare(plan, database::freshSession, () -> facade.countUsersPerRole(plan),
+                () -> { }, () -> jdbc.countUsersPerRole(plan), () -> { });
+        print(print, "W3", "role.users().count() per role, " + plan.rounds() + " rounds", "counts", w3);
 
-        database.freshSession();
-        f = Measurement.of(() -> facade.paginateAllUsers(plan));
-        j = Measurement.of(() -> jdbc.paginateAllUsers(plan));
+        Comparison w4 = compare(plan, database::freshSession, () -> facade.paginateAllUsers(plan),
+                () -> { }, () -> jdbc.paginateAllUsers(plan), () -> { });
         int step = BenchPlan.pageStep((plan.rows() + BenchPlan.PAGE_SIZE - 1) / BenchPlan.PAGE_SIZE);
         print(print, "W4", (step == 1 ? "paginate all users, " : "paginate every " + step + "th page of all users, ")
-                + BenchPlan.PAGE_SIZE + " per page by username", "rows", f, j);
+                + BenchPlan.PAGE_SIZE + " per page by username", "rows", w4);
 
-        database.freshSession();
-        f = Measurement.of(() -> facade.renameUsers(plan));
-        j = Measurement.of(() -> jdbc.renameUsers(plan));
-        print(print, "W5", "rename " + plan.changes() + " users, one commit", "rows", f, j);
+        // Each repetition renames the same users again (one more "renamed-" in front), on both sides.
+        Comparison w5 = compare(plan, database::freshSession, () -> facade.renameUsers(plan),
+                () -> { }, () -> jdbc.renameUsers(plan), () -> { });
+        print(print, "W5", "rename " + plan.changes() + " users, one commit", "rows", w5);
 
-        database.freshSession();
-        f = Measurement.of(() -> facade.deleteUsers(plan));
-        j = Measurement.of(() -> jdbc.deleteUsers(plan));
+        // The deleted users are put back (untimed) between repetitions; the last ones stay deleted.
+        List<Object[]> doomed = database.usersById(plan.deleteOffset(false), 2 * plan.changes());
+        Comparison w6 = compare(plan, database::freshSession, () -> facade.deleteUsers(plan),
+                () -> { }, () -> jdbc.deleteUsers(plan), () -> database.insertUsers(doomed));
         requireCount(database, plan.rows() - 2L * plan.changes());
-        print(print, "W6", "delete " + plan.changes() + " users, one commit", "rows", f, j);
+        print(print, "W6", "delete " + plan.changes() + " users, one commit", "rows", w6);
         database.freshSession();
     }
 
-    private void print(boolean print, String step, String work, String unit, Measurement facade, Measurement jdbc) {
+    /** Untimed work between the timed runs of a step. */
+    private interface Setup {
+        void run() throws Exception;
+    }
+
+    /** The median run of each side: the step's figures, less at the mercy of one slow run on a busy machine. */
+    private record Comparison(Measurement facade, Measurement jdbc) {
+    }
+
+    /**
+     * Runs a step {@code plan.repeats()} times on each side, alternating facade and JDBC so that both
+     * meet the same machine, each run after its untimed setup; {@code between} runs after each
+     * pair but the last.
+     */
+    private static Comparison compare(BenchPlan plan, Setup facadeSetup, Measurement.Work facade,
+                                      Setup jdbcSetup, Measurement.Work jdbc, Setup between) throws Exception {
+        List<Measurement> facadeRuns = new ArrayList<>();
+        List<Measurement> jdbcRuns = new ArrayList<>();
+        for (int run = 0; run < plan.repeats(); run++) {
+            facadeSetup.run();
+            facadeRuns.add(Measurement.of(facade));
+            jdbcSetup.run();
+            jdbcRuns.add(Measurement.of(jdbc));
+            if (run < plan.repeats() - 1) {
+                between.run();
+            }
+        }
+        return new Comparison(Measurement.median(facadeRuns), Measurement.median(jdbcRuns));
+    }
+
+    private void print(boolean print, String step, String work, String unit, Comparison comparison) {
         if (print) {
-            report.step(step, work, unit, facade, jdbc);
+            report.step(step, work, unit, comparison.facade(), comparison.jdbc());
         }
     }
 

@@ -119,7 +119,7 @@ final class JdbcWorkloads implements Workloads {
 
     @Override
     public long renameUsers(BenchPlan plan) throws SQLException {
-        List<Object[]> users = usersById(plan.renameOffset(false), plan.changes());
+        List<Object[]> users = usersById(connection, plan.renameOffset(false), plan.changes());
         try (PreparedStatement update = connection.prepareStatement("update users set username = ? where id = ?")) {
             for (int i = 0; i < users.size(); i++) {
                 update.setString(1, "renamed-" + users.get(i)[1]);
@@ -137,7 +137,7 @@ final class JdbcWorkloads implements Workloads {
 
     @Override
     public long deleteUsers(BenchPlan plan) throws SQLException {
-        List<Object[]> users = usersById(plan.deleteOffset(false), plan.changes());
+        List<Object[]> users = usersById(connection, plan.deleteOffset(false), plan.changes());
         try (PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
             for (int i = 0; i < users.size(); i++) {
                 delete.setLong(1, (Long) users.get(i)[0]);
@@ -164,7 +164,7 @@ final class JdbcWorkloads implements Workloads {
     }
 
     // Like the facade, the users are read first (id and username), then changed.
-    private List<Object[]> usersById(int offset, int limit) throws SQLException {
+    static List<Object[]> usersById(Connection connection, int offset, int limit) throws SQLException {
         List<Object[]> users = new ArrayList<>(limit);
         try (PreparedStatement select = connection.prepareStatement(
                 "select id, username, role_id from users order by id limit ? offset ?")) {

@@ -26,6 +26,12 @@ record Measurement(long operations, long nanos, long peakHeapBytes) {
         return new Measurement(operations, nanos, peak);
     }
 
+    /** The run of middle duration (of an even count, the faster of the two in the middle). */
+    static Measurement median(List<Measurement> runs) {
+        List<Measurement> sorted = runs.stream().sorted(java.util.Comparator.comparingLong(Measurement::nanos)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
     double perSecond() {
         return operations * 1e9 / Math.max(1, nanos);
     }
