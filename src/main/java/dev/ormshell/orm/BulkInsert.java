@@ -14,6 +14,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 
@@ -125,13 +126,30 @@ final class BulkInsert {
         return rows;
     }
 
-    /** Inserts the rows on the session's connection, inside its open transaction, in JDBC batches. */
+    /**
+     * Inserts the rows on the session's connection, inside its open transaction, in JDBC batches:
+     * an entity whose ids the database makes at insert through {@link KeyedBatchInsert}, any other
+     * through a stateless session (Hibernate batches those when the ids come first, see BatchableIds).
+     */
     void insert(Session session) {
         // Sharing the session's connection shares its transaction too, which Hibernate requires before it batches.
         try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                stateless.insertMultiple(rows.subList(from, Math.min(rows.size(), from + BATCH)));
-            }
+            var implementor = (SharedSessionContractImplementor) stateless;
+            Map<Class<?>, List<Object>> byClass = new java.util.LinkedHashMap<>();
+            rows.forEach(row -> byClass.computeIfAbsent(row.getClass(), c -> new ArrayList<>()).add(row));
+            byClass.forEach((entityClass, objects) -> {
+                KeyedBatchInsert keyed = KeyedBatchInsert.of(
+                        implementor.getFactory().getMappingMetamodel().getEntityDescriptor(entityClass));
+                if (keyed != null) {
+                    keyed.insert(implementor, objects);
+                    return;
+                }
+                for (int from = 0; from < objects.size(); from += BATCH) {
+                    List<Object> batch = objects.subList(from, Math.min(objects.size(), from + BATCH));
+                    BatchableIds.reserveFor(implementor, batch);
+                    stateless.insertMultiple(batch);
+                }
+            });
         }
     }
 

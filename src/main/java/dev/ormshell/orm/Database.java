@@ -49,9 +49,11 @@ public final class Database implements AutoCloseable {
             MetadataSources sources = new MetadataSources(registry);
             entityClasses.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
+            // Batchable inserts with the ids the database would give (see each class for why that is safe).
             if (url.kind() == DatabaseKind.SQLITE) {
-                // Batchable inserts with the ids SQLite would give (see SqliteRowIds for why that is safe).
                 SqliteRowIds.useFor(metadata);
+            } else if (url.kind() == DatabaseKind.POSTGRESQL) {
+                PostgresIdentityIds.useFor(metadata, pool);
             }
             // No lazy proxy classes: Hibernate generates one per entity with ByteBuddy at boot, about
             // 150 ms of a shell's start (measured, `bench` start-up). The model has no lazy to-one

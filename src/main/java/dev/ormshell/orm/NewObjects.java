@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Objects given to {@code add()} that are not in the database yet. They are handed to
@@ -44,6 +45,7 @@ final class NewObjects {
     void persistAll(Session session) {
         List<Object> objects = List.copyOf(inOrder);
         clear();
+        BatchableIds.reserveFor((SharedSessionContractImplementor) session, objects);
         for (Object entity : objects) {
             session.persist(entity);
         }

@@ -5,18 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.hibernate.boot.Metadata;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
-import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
-import org.hibernate.mapping.Column;
-import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.SimpleValue;
 
 /**
  * On SQLite, gives a new row of an IDENTITY table the id SQLite itself would give it, but
@@ -34,33 +29,19 @@ import org.hibernate.mapping.SimpleValue;
  * too. Outside a transaction nothing can be locked; a clash with another writer then fails on
  * the primary key at commit, and nothing is overwritten.
  */
-final class SqliteRowIds implements BeforeExecutionGenerator {
+final class SqliteRowIds extends BatchableIds {
 
-    private final String table;
-    private final String column;
-    private final Class<?> idType;
     // The next free id of each table, per session, for the current transaction only.
     private static final Map<SharedSessionContractImplementor, Map<String, long[]>> NEXT_IDS =
             Collections.synchronizedMap(new WeakHashMap<>());
 
     private SqliteRowIds(String table, String column, Class<?> idType) {
-        this.table = table;
-        this.column = column;
-        this.idType = idType;
+        super(table, column, idType);
     }
 
     /** Replaces the IDENTITY generator of every entity of the model whose id is a single identity column. */
     static void useFor(Metadata metadata) {
-        for (PersistentClass entity : metadata.getEntityBindings()) {
-            if (entity.getIdentifier() instanceof SimpleValue id && id.getColumns().size() == 1
-                    && id.getColumns().get(0).isIdentity() && entity == entity.getRootClass()) {
-                Column idColumn = id.getColumns().get(0);
-                Class<?> javaType = entity.getIdentifierProperty() == null ? Long.class
-                        : entity.getIdentifierProperty().getType().getReturnedClass();
-                String tableName = entity.getTable().getName();
-                id.setCustomIdGeneratorCreator(context -> new SqliteRowIds(tableName, idColumn.getName(), javaType));
-            }
-        }
+        replaceIdentity(metadata, table -> true, SqliteRowIds::new);
     }
 
     @Override
@@ -116,20 +97,5 @@ final class SqliteRowIds implements BeforeExecutionGenerator {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private Object typed(long id) {
-        if (idType == Integer.class || idType == int.class) {
-            return Math.toIntExact(id);
-        }
-        if (idType == Short.class || idType == short.class) {
-            return (short) Math.toIntExact(id);
-        }
-        return id;
-    }
-
-    @Override
-    public EnumSet<EventType> getEventTypes() {
-        return EnumSet.of(EventType.INSERT);
     }
 }
