@@ -15,6 +15,8 @@ record BenchPlan(int rows, int lookups, int rounds, int changes, int repeats) {
     // Three runs a side: a single run of a step that takes 50 ms swings by a factor of two on a
     // busy 2-core machine (measured), which the median of three mostly absorbs.
     static final int REPEATS = 3;
+    // A run this long is steady enough alone; W3 and W4 at a million rows take minutes a run.
+    static final long STEADY_RUN_NANOS = 2_000_000_000L;
 
     static final int PAGE_SIZE = 100;
     // OFFSET paging costs O(offset) per page in SQLite (it steps over the skipped rows), so reading
@@ -32,11 +34,13 @@ record BenchPlan(int rows, int lookups, int rounds, int changes, int repeats) {
      * A smaller run of the same steps, to let the JIT compile both paths before anything is timed.
      * W2 gets 30,000 lookups: Hibernate's query path is deep, and C2 on 2 cores needs tens of
      * thousands of lookups to compile it (measured: 110 µs per lookup after 10,000, 20 µs after
-     * 50,000). Plain JDBC gets the same warm-up.
+     * 50,000). Each warm-up step runs as often as a timed one: renames and deletes of 5,000 rows
+     * reached their steady cost only after several runs (measured with a plain Hibernate Session
+     * alongside: about 11 µs a rename after ten runs, 20 µs after two). Plain JDBC gets the same warm-up.
      */
     BenchPlan warmUp() {
         BenchPlan small = of(Math.min(rows, 20_000));
-        return new BenchPlan(small.rows, 30_000, 10, small.changes, 1);
+        return new BenchPlan(small.rows, 30_000, 10, small.changes, REPEATS);
     }
 
     /** W4 reads pages 1, 1 + step, 1 + 2·step … of a table of this many pages (see MAX_PAGES). */

@@ -105,22 +105,25 @@ public final class Benchmark {
     }
 
     /**
-     * Runs a step {@code plan.repeats()} times on each side, alternating facade and JDBC so that both
-     * meet the same machine, each run after its untimed setup; {@code between} runs after each
-     * pair but the last.
+     * Runs a step up to {@code plan.repeats()} times on each side, alternating facade and JDBC so
+     * that both meet the same machine, each run after its untimed setup; {@code between} runs
+     * after each pair but the last. A step whose runs take seconds runs once (see BenchPlan).
      */
     private static Comparison compare(BenchPlan plan, Setup facadeSetup, Measurement.Work facade,
                                       Setup jdbcSetup, Measurement.Work jdbc, Setup between) throws Exception {
         List<Measurement> facadeRuns = new ArrayList<>();
         List<Measurement> jdbcRuns = new ArrayList<>();
-        for (int run = 0; run < plan.repeats(); run++) {
+        for (int run = 0; ; run++) {
             facadeSetup.run();
-            facadeRuns.add(Measurement.of(facade));
+            Measurement f = Measurement.of(facade);
             jdbcSetup.run();
-            jdbcRuns.add(Measurement.of(jdbc));
-            if (run < plan.repeats() - 1) {
-                between.run();
+            Measurement j = Measurement.of(jdbc);
+            facadeRuns.add(f);
+            jdbcRuns.add(j);
+            if (run == plan.repeats() - 1 || Math.min(f.nanos(), j.nanos()) >= BenchPlan.STEADY_RUN_NANOS) {
+                break;
             }
+            between.run();
         }
         return new Comparison(Measurement.median(facadeRuns), Measurement.median(jdbcRuns));
     }

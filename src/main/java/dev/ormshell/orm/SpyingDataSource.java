@@ -103,7 +103,8 @@ public final class SpyingDataSource extends DelegatingDataSource {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            // Values are only kept while something listens (/echo): a batch of rows sets thousands.
+            if (name.startsWith("set") && listener != null && args != null && args.length >= 2 && args[0] instanceof Integer index) {
                 remember(index, name.equals("setNull") ? null : args[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
