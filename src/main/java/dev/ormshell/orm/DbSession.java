@@ -282,13 +282,18 @@ public final class DbSession {
     }
 
     /**
-     * Gives the session's connection back to the pool unless a transaction is using it; the next
-     * statement borrows one again. The shell calls this when a snippet is done.
+     * Gives the session's connection back to the pool unless a transaction, or a result the user
+     * is still reading (a {@code stream()} or {@code scroll()} kept in a variable), is using it;
+     * the next statement borrows one again. The shell calls this when a snippet is done.
      */
     public void releaseConnection() {
         if (session != null && session.isOpen() && !inTransaction()) {
+            var connection = ((SharedSessionContractImplementor) session).getJdbcCoordinator().getLogicalConnection();
+            if (connection.getResourceRegistry().hasRegisteredResources()) {
+                return;
+            }
             try {
-                ((SharedSessionContractImplementor) session).getJdbcCoordinator().getLogicalConnection().manualDisconnect();
+                connection.manualDisconnect();
             } catch (RuntimeException broken) {
                 // A connection that cannot be given back is broken: the pool drops it, and the
                 // session borrows another at its next statement.

@@ -207,4 +207,17 @@ class DbSessionTest {
         assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections());
         assertEquals(1, Role.query.count());
     }
+
+    @Test
+    void aResultStillBeingReadKeepsTheConnection() {
+        db.createAll();
+        db.session.addAll(new Role("Admin"), new Role("User"));
+        db.session.commit();
+        try (var rows = db.hibernateSession().createSelectionQuery("from Role order by id", Role.class).stream()) {
+            var iterator = rows.iterator();
+            assertEquals("Admin", iterator.next().getName());
+            db.session.releaseConnection(); // the snippet that opened the stream is done
+            assertEquals("User", iterator.next().getName());
+        }
+    }
 }
