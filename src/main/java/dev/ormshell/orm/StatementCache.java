@@ -194,6 +194,9 @@ final class StatementCache extends DelegatingDataSource {
                 case "hashCode" -> {
                     return System.identityHashCode(proxy);
                 }
+                case "toString" -> {
+                    return (closed ? "closed handle of " : "") + statement; // logs may print a closed one
+                }
                 default -> {
                     if (closed) {
                         throw new SQLException("The statement is closed");
