@@ -140,14 +140,14 @@ final class BulkInsert {
             byClass.forEach((entityClass, objects) -> {
                 KeyedBatchInsert keyed = KeyedBatchInsert.of(
                         implementor.getFactory().getMappingMetamodel().getEntityDescriptor(entityClass));
-                if (keyed != null) {
-                    keyed.insert(implementor, objects);
-                    return;
-                }
                 for (int from = 0; from < objects.size(); from += BATCH) {
                     List<Object> batch = objects.subList(from, Math.min(objects.size(), from + BATCH));
-                    BatchableIds.reserveFor(implementor, batch);
-                    stateless.insertMultiple(batch);
+                    if (keyed != null) {
+                        keyed.insert(implementor, batch);
+                    } else {
+                        BatchableIds.reserveFor(implementor, batch);
+                        stateless.insertMultiple(batch);
+                    }
                 }
             });
         }

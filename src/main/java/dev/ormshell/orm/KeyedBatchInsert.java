@@ -27,8 +27,6 @@ import org.hibernate.type.Type;
  */
 final class KeyedBatchInsert {
 
-    private static final int BATCH = 1_000;
-
     private final AbstractEntityPersister persister;
     private final List<Integer> properties = new ArrayList<>();
     private final String sql;
@@ -66,25 +64,22 @@ final class KeyedBatchInsert {
         return new KeyedBatchInsert(p);
     }
 
-    /** Inserts the objects, in order, on the session's connection and in its transaction; each gets its id. */
-    void insert(SharedSessionContractImplementor session, List<?> objects) {
+    /** Inserts one JDBC batch of objects, in order, on the session's connection and in its transaction; each gets its id. */
+    void insert(SharedSessionContractImplementor session, List<?> batch) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         Type[] types = persister.getPropertyTypes();
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int from = 0; from < objects.size(); from += BATCH) {
-                List<?> batch = objects.subList(from, Math.min(objects.size(), from + BATCH));
-                for (Object entity : batch) {
-                    Object[] values = persister.getValues(entity);
-                    int index = 1;
-                    for (int property : properties) {
-                        types[property].nullSafeSet(insert, values[property], index, session);
-                        index += persister.getPropertyColumnNames(property).length;
-                    }
-                    insert.addBatch();
+            for (Object entity : batch) {
+                Object[] values = persister.getValues(entity);
+                int index = 1;
+                for (int property : properties) {
+                    types[property].nullSafeSet(insert, values[property], index, session);
+                    index += persister.getPropertyColumnNames(property).length;
                 }
-                insert.executeBatch();
-                giveIds(session, insert, batch);
+                insert.addBatch();
             }
+            insert.executeBatch();
+            giveIds(session, insert, batch);
         } catch (SQLException e) {
             throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "Cannot insert into " + persister.getTableName(), sql);
         }
