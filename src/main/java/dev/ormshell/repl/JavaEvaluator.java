@@ -36,6 +36,10 @@ public final class JavaEvaluator implements AutoCloseable {
     private volatile Runnable extraInterrupt;
     private volatile boolean evaluating;
     private volatile boolean stopRequested;
+    // Counts snippets run, so a delayed stop cannot hit a later snippet than the one it was for.
+    private volatile long evaluations;
+    // How long a snippet whose statement Ctrl-C cancelled gets to end by itself (see interrupt()).
+    static final long STOP_GRACE_MILLIS = 1500;
 
     public JavaEvaluator() {
         jshell = JShell.builder().executionEngine(provider, Map.of()).build();
@@ -112,6 +116,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private Outcome evaluateOne(String snippetSource, int firstLine) {
         List<SnippetEvent> events;
         stopRequested = false;
+        evaluations++;
         evaluating = true;
         try {
             events = jshell.eval(snippetSource);
@@ -257,18 +262,56 @@ public final class JavaEvaluator implements AutoCloseable {
         jshell.stop();
     }
 
-    /** Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet. */
+    /**
+     * Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet.
+     *
+     * <p>Stopping a snippet throws ThreadDeath into its thread wherever it happens to be. If that
+     * is inside the JDBC driver, the driver's own bookkeeping can be left half-updated: once, in
+     * CI, a cancelled SQLite query was being finalised when the stop arrived, and the connection
+     * then refused every new statement ("Already added pointer to statements set"). So when a
+     * statement was running, cancelling it is enough: the driver fails it, the snippet ends on
+     * that exception, and everything in between unwinds normally. Only a snippet still running
+     * {@link #STOP_GRACE_MILLIS} later (one that caught the error and went on), or a second
+     * Ctrl-C, is stopped.
+     */
     public void interrupt() {
+        boolean firstPress = !stopRequested;
         stopRequested = evaluating;
         Runnable extra = extraInterrupt;
         if (extra != null) {
             extra.run();
         }
-        dev.ormshell.orm.Db db = ShellContext.openedDb();
-        if (db != null) {
-            db.database().dataSource().cancelRunning();
+        if (firstPress && cancelRunningStatement()) {
+            long evaluation = evaluations;
+            Thread later = new Thread(() -> stopLater(evaluation), "ctrl-c stop");
+            later.setDaemon(true);
+            later.start();
+        } else {
+            stopNow();
         }
+    }
+
+    private void stopLater(long evaluation) {
+        try {
+            Thread.sleep(STOP_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            return;
+        }
+        if (evaluating && evaluations == evaluation) {
+            stopNow();
+        }
+    }
+
+    // The stop first, then the cancel: a thread waiting in the driver's native code takes the
+    // ThreadDeath the moment the cancelled call returns, before the driver acts on the failure.
+    private void stopNow() {
         stop();
+        cancelRunningStatement();
+    }
+
+    private static boolean cancelRunningStatement() {
+        dev.ormshell.orm.Db db = ShellContext.openedDb();
+        return db != null && db.database().dataSource().cancelRunning();
     }
 
     /** Something Ctrl-C should also do while a command runs (cancel the statement whose rows it reads). */

@@ -102,6 +102,29 @@ class TerminalShellTest {
     }
 
     @Test
+    void ctrlCStopsASnippetThatCatchesItsCancelledQueryAndGoesOn() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("int tries = 0");
+            terminal.waitForPrompt();
+            // One Ctrl-C cancels the running query; this loop swallows that and starts another,
+            // so the shell has to stop the snippet itself once its grace period is over.
+            terminal.enter("while (true) { if (tries++ == 0) System.out.println(\"query \" + 1); try {"
+                    + " session.createNativeQuery(\"with recursive c(n) as (select 1 union all select n+1 from c)"
+                    + " select count(*) from c\", Long.class).getSingleResult(); } catch (RuntimeException e) { } }");
+            terminal.waitFor("query 1"); // printed by the loop: the echoed line shows "query " + 1
+            TmuxTerminal.pause(300);
+            terminal.press("C-c");
+            String screen = terminal.waitForPrompt();
+            assertTrue(screen.contains("stopped (Ctrl-C)"), screen);
+
+            terminal.enter("tries > 1");
+            terminal.waitFor("true");
+            terminal.enter("/sql select 6 * 7 as answer");
+            terminal.waitFor("42");
+        }
+    }
+
+    @Test
     void ctrlCOnAnEmptyLineDoesNotExit() {
         try (TmuxTerminal terminal = shell()) {
             // At a person's pace: each Ctrl-C gets its fresh prompt before the next key.
