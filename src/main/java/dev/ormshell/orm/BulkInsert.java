@@ -139,7 +139,7 @@ final class BulkInsert {
             rows.forEach(row -> byClass.computeIfAbsent(row.getClass(), c -> new ArrayList<>()).add(row));
             byClass.forEach((entityClass, objects) -> {
                 KeyedBatchInsert keyed = KeyedBatchInsert.of(
-                        implementor.getFactory().getMappingMetamodel().getEntityDescriptor(entityClass));
+                        implementor.getFactory().getMappingMetamodel().getEntityDescriptor(entityClass), implementor);
                 for (int from = 0; from < objects.size(); from += BATCH) {
                     List<Object> batch = objects.subList(from, Math.min(objects.size(), from + BATCH));
                     if (keyed != null) {
