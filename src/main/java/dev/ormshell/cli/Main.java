@@ -22,7 +22,16 @@ public final class Main implements Callable<Integer> {
     ShellOptions options;
 
     public static void main(String[] args) {
+        if (opensShell(args)) {
+            ShellLauncher.startEvaluatorEarly();
+        }
         System.exit(execute(args));
+    }
+
+    // The shell itself or `run`: not `db`, `bench`, help or version, which need no JShell.
+    private static boolean opensShell(String[] args) {
+        return java.util.Arrays.stream(args).noneMatch(arg -> java.util.Set.of("db", "bench", "-h", "--help", "-V", "--version",
+                "help").contains(arg));
     }
 
     /** Runs the command line and returns the exit code (the tests call this in-process). */

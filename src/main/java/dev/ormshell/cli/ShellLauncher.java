@@ -17,7 +17,20 @@ import java.util.function.Function;
 /** Opens the database and the Java evaluator side by side, then runs the loop on the given input. */
 final class ShellLauncher {
 
+    // JShell already starting, if main() saw that the command runs the shell (see startEvaluatorEarly).
+    private static volatile CompletableFuture<JavaEvaluator> headStart;
+
     private ShellLauncher() {
+    }
+
+    /**
+     * Starts JShell before the command line is even parsed. JShell's start-up is the longest
+     * step before the prompt, and reading the command line with picocli takes the main thread
+     * about 0.2 s (its classes are too old for the class-data archive and are verified one by
+     * one); on the other core JShell need not wait for that.
+     */
+    static void startEvaluatorEarly() {
+        headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
     }
 
     static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
@@ -25,8 +38,9 @@ final class ShellLauncher {
         // context variables are compiled on JShell's side too, and take the database once it is open.
         StartupTrace.mark("launch");
         CompletableFuture<Db> opened = new CompletableFuture<>();
-        CompletableFuture<JavaEvaluator> evaluator = CompletableFuture.supplyAsync(() -> {
-            JavaEvaluator java = ShellStartup.newEvaluator();
+        CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        headStart = null;
+        CompletableFuture<JavaEvaluator> evaluator = started.thenApplyAsync(java -> {
             StartupTrace.mark("JShell ready, imports compiled");
             // This thread is done before Hibernate: use the wait to warm the HQL grammar.
             QueryWarmUp.grammar();
