@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.schema.SchemaCreator;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +138,19 @@ public final class Database implements AutoCloseable {
     /** The DataSource every connection of the shell comes from (echo, cancel and capture see it). */
     public SpyingDataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Takes a connection out of the pool for good and closes it: one whose state cannot be
+     * trusted any more, such as a SQLite connection whose transaction the database ended while
+     * the driver still thinks it open (every later commit on it would fail).
+     */
+    void evict(Connection connection) {
+        try {
+            pool.evictConnection(connection.unwrap(Connection.class));
+        } catch (SQLException | RuntimeException ignored) {
+            // Not one of the pool's connections, or already closed: nothing to take out.
+        }
     }
 
     public Dialect dialect() {

@@ -1,6 +1,7 @@
 package dev.ormshell.orm;
 
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.ConnectionAcquisitionMode;
 import org.hibernate.ConnectionReleaseMode;
 import org.hibernate.Interceptor;
@@ -41,6 +43,8 @@ public final class DbSession {
             "The transaction was rolled back and a new session started; changes since the last commit are gone.";
 
     private final SessionFactory factory;
+    // Takes a connection whose rollback failed out of the pool (see Database.evict).
+    private final Consumer<Connection> evictBroken;
     private final Entities entities;
     private final NewObjects newObjects = new NewObjects();
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -52,8 +56,9 @@ public final class DbSession {
     private boolean uncommitted;
     private boolean sandbox;
 
-    DbSession(SessionFactory factory) {
+    DbSession(SessionFactory factory, Consumer<Connection> evictBroken) {
         this.factory = factory;
+        this.evictBroken = evictBroken;
         this.entities = new Entities(factory);
     }
 
@@ -354,12 +359,15 @@ public final class DbSession {
             if (inTransaction()) {
                 session.getTransaction().rollback();
             }
-        } catch (RuntimeException ignored) {
-            // The connection may be gone; the session is discarded below either way.
-        } finally {
-            if (session != null && session.isOpen()) {
-                session.close();
+        } catch (RuntimeException failed) {
+            // The connection is gone, or the database ended the transaction by itself (SQLite
+            // does when a write is interrupted): either way, no later session may borrow it.
+            Connection connection = physicalConnection();
+            if (connection != null) {
+                evictBroken.accept(connection);
             }
+        } finally {
+            closeQuietly(session);
             session = null;
             newObjects.clear();
             insertedInTransaction.forEach(entities::forgetId);
@@ -370,6 +378,24 @@ public final class DbSession {
             uncommitted = false;
         }
         reattach(held);
+    }
+
+    private Connection physicalConnection() {
+        var logical = ((SharedSessionContractImplementor) session).getJdbcCoordinator().getLogicalConnection();
+        return logical.isPhysicallyConnected() ? logical.getPhysicalConnection() : null;
+    }
+
+    // Closing gives the connection back, rolling back what is open; when the database already
+    // ended the transaction (SQLite does when a write is interrupted) that fails, and the pool
+    // takes the connection back anyway.
+    private static void closeQuietly(Session session) {
+        try {
+            if (session != null && session.isOpen()) {
+                session.close();
+            }
+        } catch (RuntimeException ignored) {
+            // Nothing of the session is used again.
+        }
     }
 
     // The objects the user may still hold that existed before this transaction (Hibernate may

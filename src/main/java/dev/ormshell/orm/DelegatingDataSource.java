@@ -45,8 +45,9 @@ abstract class DelegatingDataSource implements DataSource {
         }
     }
 
+    // Rethrows any exception unchanged, checked or not, where the signature cannot declare it.
     @SuppressWarnings("unchecked")
-    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+    static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
         throw (T) t;
     }
 

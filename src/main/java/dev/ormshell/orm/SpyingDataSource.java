@@ -6,11 +6,13 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +23,8 @@ import javax.sql.DataSource;
 public final class SpyingDataSource extends DelegatingDataSource {
 
     private final AtomicReference<Statement> running = new AtomicReference<>();
+    // The statement cancelRunning() cancelled, until its execution has failed or ended.
+    private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
 
     public SpyingDataSource(DataSource target) {
@@ -45,6 +49,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
         if (statement == null) {
             return false;
         }
+        cancelled.set(statement);
         try {
             statement.cancel();
         } catch (SQLException | RuntimeException ignored) {
@@ -115,7 +120,8 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 if (!name.equals("executeBatch")) {
                     echo(args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql);
                 }
-                return runCancellable(() -> forward(statement, method, args));
+                String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
+                return runCancellable(() -> forward(statement, method, args), sql);
             }
             return forward(statement, method, args);
         }
@@ -134,13 +140,39 @@ public final class SpyingDataSource extends DelegatingDataSource {
             }
         }
 
-        private Object runCancellable(Supplier<Object> execution) {
+        private Object runCancellable(Supplier<Object> execution, String sql) throws SQLException {
             Statement previous = running.getAndSet(statement);
             try {
                 return execution.get();
+            } catch (Throwable e) {
+                if (cancelledQuery(e, sql)) {
+                    throw asCancelled((SQLException) e);
+                }
+                throw sneaky(e);
             } finally {
                 running.set(previous);
+                cancelled.compareAndSet(statement, null);
             }
         }
+
+        /*
+         * A query that failed because Ctrl-C cancelled it says so as a SQLTimeoutException, which
+         * Hibernate turns into a QueryTimeoutException: unlike other errors, that does not mark
+         * the transaction rollback-only, so the user's uncommitted changes survive the Ctrl-C
+         * (the database keeps the transaction: SQLite and MariaDB end only the interrupted
+         * statement). Not for a cancelled write: SQLite rolls the whole transaction back then,
+         * and the shell has to know it is gone.
+         */
+        private boolean cancelledQuery(Throwable e, String sql) {
+            return e instanceof SQLException && !(e instanceof SQLTimeoutException) && cancelled.get() == statement
+                    && sql != null && QUERY.matcher(sql).lookingAt() && !WRITES.matcher(sql).find();
+        }
+
+        private static SQLException asCancelled(SQLException e) {
+            return new SQLTimeoutException("cancelled (Ctrl-C): " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+        }
     }
+
+    private static final Pattern QUERY = Pattern.compile("\\s*(select|with)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITES = Pattern.compile("\\b(insert|update|delete|replace)\\b", Pattern.CASE_INSENSITIVE);
 }
