@@ -277,6 +277,9 @@ public final class DbSession {
         }
         try {
             return s.doReturningWork(work);
+        } catch (TransactionLostException e) {
+            discardTransaction();
+            throw new ShellDatabaseException(e.getMessage() + ". " + REPLACED, e);
         } catch (RuntimeException e) {
             if (!hadChanges) {
                 // Only this failed statement was in the transaction: end it, so nothing looks uncommitted.
@@ -317,6 +320,18 @@ public final class DbSession {
             return REPLACED;
         }
         return null;
+    }
+
+    /**
+     * Called by the shell after it stopped a snippet in the middle of database work (Ctrl-C that
+     * cancelling a statement did not end): a flush may be half done, a batch half sent, so
+     * nothing of the transaction can be trusted. Rolls it back and starts a new session; returns
+     * the notice for the user, or null if nothing was uncommitted.
+     */
+    public String discardAfterStop() {
+        boolean hadTransaction = inTransaction();
+        discardTransaction();
+        return hadTransaction ? REPLACED : null;
     }
 
     /** Rolls back what is not committed and closes the Hibernate Session, keeping nothing. */

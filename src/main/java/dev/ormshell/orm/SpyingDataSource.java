@@ -10,6 +10,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import javax.sql.DataSource;
 public final class SpyingDataSource extends DelegatingDataSource {
 
     private final AtomicReference<Statement> running = new AtomicReference<>();
+    // Statements executed so far that may write: the shell tells from it whether a snippet changed the database.
+    private final AtomicLong writes = new AtomicLong();
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
@@ -41,6 +44,11 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     public SqlListener listener() {
         return listener;
+    }
+
+    /** How many statements that may write (anything but a plain query) have been executed so far. */
+    public long writes() {
+        return writes.get();
     }
 
     /** Cancels the statement running right now, if any; returns whether there was one. */
@@ -142,6 +150,9 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
         private Object runCancellable(Supplier<Object> execution, String sql) throws SQLException {
             Statement previous = running.getAndSet(statement);
+            if (!isQuery(sql)) {
+                writes.incrementAndGet();
+            }
             try {
                 return execution.get();
             } catch (Throwable e) {
@@ -164,8 +175,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
          * and the shell has to know it is gone.
          */
         private boolean cancelledQuery(Throwable e, String sql) {
-            return e instanceof SQLException && !(e instanceof SQLTimeoutException) && cancelled.get() == statement
-                    && sql != null && QUERY.matcher(sql).lookingAt() && !WRITES.matcher(sql).find();
+            return e instanceof SQLException && !(e instanceof SQLTimeoutException) && cancelled.get() == statement && isQuery(sql);
         }
 
         private static SQLException asCancelled(SQLException e) {
@@ -175,4 +185,9 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     private static final Pattern QUERY = Pattern.compile("\\s*(select|with)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITES = Pattern.compile("\\b(insert|update|delete|replace)\\b", Pattern.CASE_INSENSITIVE);
+
+    // A select (or with … select) that changes nothing; null (a batch) counts as a write.
+    private static boolean isQuery(String sql) {
+        return sql != null && QUERY.matcher(sql).lookingAt() && !WRITES.matcher(sql).find();
+    }
 }

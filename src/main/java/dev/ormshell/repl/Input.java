@@ -22,9 +22,12 @@ public interface Input extends AutoCloseable {
         return false;
     }
 
+    /** The answer to {@link #ask} when the user pressed Ctrl-C at the question. */
+    String CANCEL = "cancel";
+
     /**
      * Asks a question with free answer; null when there is nobody to answer (a script) or the
-     * input ended.
+     * input ended, {@link #CANCEL} when the user interrupted it.
      */
     default String ask(String question) {
         return null;

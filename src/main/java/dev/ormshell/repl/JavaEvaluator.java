@@ -36,6 +36,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private volatile Runnable extraInterrupt;
     private volatile boolean evaluating;
     private volatile boolean stopRequested;
+    // Whether the snippet running now (or last) was stopped by force, wherever it was.
+    private volatile boolean stoppedHard;
     // Counts snippets run, so a delayed stop cannot hit a later snippet than the one it was for.
     private volatile long evaluations;
     // How long a snippet whose statement Ctrl-C cancelled gets to end by itself (see interrupt()).
@@ -116,6 +118,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private Outcome evaluateOne(String snippetSource, int firstLine) {
         List<SnippetEvent> events;
         stopRequested = false;
+        stoppedHard = false;
         evaluations++;
         evaluating = true;
         try {
@@ -123,7 +126,8 @@ public final class JavaEvaluator implements AutoCloseable {
         } finally {
             evaluating = false;
         }
-        if (stopRequested) {
+        // A Ctrl-C that came too late to change anything (the snippet ended well) is no failure.
+        if (stoppedHard || stopRequested && events.stream().anyMatch(event -> event.exception() != null)) {
             return Outcome.error("stopped (Ctrl-C); the variables defined before are still there", firstLine);
         }
         Outcome result = Outcome.NOTHING;
@@ -305,8 +309,19 @@ public final class JavaEvaluator implements AutoCloseable {
     // The stop first, then the cancel: a thread waiting in the driver's native code takes the
     // ThreadDeath the moment the cancelled call returns, before the driver acts on the failure.
     private void stopNow() {
+        if (evaluating) {
+            stoppedHard = true;
+        }
         stop();
         cancelRunningStatement();
+    }
+
+    /**
+     * Whether the last snippet was stopped by force (Ctrl-C that cancelling its statement did not
+     * end): it may have been anywhere, in the middle of a flush too.
+     */
+    public boolean stoppedHard() {
+        return stoppedHard;
     }
 
     private static boolean cancelRunningStatement() {

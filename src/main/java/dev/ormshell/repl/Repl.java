@@ -67,7 +67,7 @@ public final class Repl {
     private Outcome execute(Input.Unit unit) {
         String text = unit.text().strip();
         if (text.startsWith("/") && !text.startsWith("//") && !text.startsWith("/*")) {
-            return runGuarded(() -> commands.run(text, shell));
+            return runGuarded(() -> commands.run(text, shell), false);
         }
         return runGuarded(() -> {
             Outcome last = Outcome.NOTHING;
@@ -78,28 +78,37 @@ public final class Repl {
                 last = outcome;
             }
             return last;
-        });
+        }, true);
     }
 
     // A command or the evaluator itself failing must not end the shell: it becomes one error line.
-    private Outcome runGuarded(java.util.function.Supplier<Outcome> work) {
+    private Outcome runGuarded(java.util.function.Supplier<Outcome> work, boolean java) {
+        long writesBefore = writesSoFar();
         Outcome outcome;
         try {
             outcome = work.get();
         } catch (RuntimeException e) {
             outcome = Outcome.error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        // A snippet stopped by force after it had written may have been stopped in the middle of
+        // that work (a flush half done, a batch half sent): its transaction is not kept.
+        boolean stoppedInDatabaseWork = java && shell.evaluator().stoppedHard() && writesSoFar() != writesBefore;
         Db opened = ShellContext.openedDb();
-        if (opened != null) {
+        if (opened != null && !stoppedInDatabaseWork) {
             opened.session.releaseConnection();
         }
         if (outcome.failed()) {
-            String notice = shell.db().session.recoverIfBroken();
+            String notice = stoppedInDatabaseWork ? shell.db().session.discardAfterStop() : shell.db().session.recoverIfBroken();
             if (notice != null) {
                 return new Outcome(outcome.kind(), null, outcome.message() + ". " + notice, outcome.line());
             }
         }
         return outcome;
+    }
+
+    private static long writesSoFar() {
+        Db opened = ShellContext.openedDb();
+        return opened == null ? 0 : opened.database().dataSource().writes();
     }
 
     private void report(Outcome outcome, Input.Unit unit, Input from) {
@@ -140,7 +149,7 @@ public final class Repl {
                 ? input.ask("There are uncommitted changes. Commit them? [y]es, [n]o: roll back, [c]ancel: stay ")
                 : null;
         String choice = answer == null ? "n" : answer.strip().toLowerCase(Locale.ROOT);
-        if (choice.startsWith("c")) {
+        if (Input.CANCEL.equals(answer) || choice.startsWith("c")) {
             shell.cancelExit();
             return false;
         }

@@ -128,7 +128,9 @@ public final class TerminalInput implements Input {
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
             return reader.readLine(question);
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            return CANCEL; // Ctrl-C leaves the question, as it leaves a line at the prompt
+        } catch (EndOfFileException e) {
             return null;
         } finally {
             reader.setVariable(LineReader.DISABLE_HISTORY, false);

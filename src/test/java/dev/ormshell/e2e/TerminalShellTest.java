@@ -125,6 +125,46 @@ class TerminalShellTest {
     }
 
     @Test
+    void ctrlCOnASqlWriteThatEndsTheTransactionSaysSoAndTheNextRollbackStillWorks() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("db.createAll(); db.session.add(new Role(\"Pending\")); db.session.flush()");
+            terminal.waitForPrompt();
+            // An interrupted write makes SQLite roll back the whole transaction, savepoint and all.
+            terminal.enter("/sql insert into roles (name) with recursive c(n) as (select 1 union all select n + 1 from c)"
+                    + " select 'role ' || n from c");
+            terminal.waitFor("from c\n");
+            TmuxTerminal.pause(500);
+            String screen = terminal.interruptUntilPrompt();
+            assertTrue(screen.contains("changes since the last commit are gone"), screen);
+
+            // The session is really in a transaction again: what it flushes now a rollback undoes.
+            terminal.enter("db.session.add(new Role(\"After\")); db.session.flush(); db.session.rollback()");
+            terminal.waitForPrompt();
+            assertEquals("0", sqlite("select count(*) from roles"));
+        }
+    }
+
+    @Test
+    void ctrlCThatHasToStopASnippetInTheMiddleOfDatabaseWorkDropsItsTransaction() {
+        try (TmuxTerminal terminal = shell()) {
+            terminal.enter("db.createAll(); db.session.add(new Role(\"Pending\")); db.session.flush()");
+            terminal.waitForPrompt();
+            // Writes without end, each error swallowed: only stopping the snippet ends it, wherever it is.
+            terminal.enter("while (true) { try { session.createNativeMutationQuery(\"update roles set name = name\").executeUpdate();"
+                    + " } catch (RuntimeException e) { } }");
+            terminal.waitFor("} }\n");
+            TmuxTerminal.pause(500);
+            terminal.press("C-c");
+            String screen = terminal.waitForPrompt();
+            assertTrue(screen.contains("stopped (Ctrl-C)") && screen.contains("changes since the last commit are gone"), screen);
+
+            terminal.enter("db.session.add(new Role(\"After\")); db.session.commit()");
+            terminal.waitForPrompt();
+            assertEquals("After", sqlite("select name from roles"));
+        }
+    }
+
+    @Test
     void ctrlCOnAnEmptyLineDoesNotExit() {
         try (TmuxTerminal terminal = shell()) {
             // At a person's pace: each Ctrl-C gets its fresh prompt before the next key.
@@ -192,6 +232,10 @@ class TerminalShellTest {
             terminal.waitForPrompt();
             terminal.enter("/exit");
             terminal.waitUntil(s -> s.split("There are uncommitted changes", -1).length == 3, "the question again");
+            terminal.press("C-c"); // leaves the question, as it leaves a line: the shell stays
+            terminal.waitForPrompt();
+            terminal.enter("/exit");
+            terminal.waitUntil(s -> s.split("There are uncommitted changes", -1).length == 4, "the question a third time");
             terminal.enter("n");
             terminal.waitFor("Uncommitted changes were rolled back.");
             terminal.waitFor(TmuxTerminal.EXITED);

@@ -2,6 +2,7 @@ package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.ErrorMessages;
 import dev.ormshell.orm.ShellDatabaseException;
+import dev.ormshell.orm.TransactionLostException;
 import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.JavaEvaluator;
@@ -81,11 +82,17 @@ public final class SqlCommand implements ShellCommand {
             release(connection, savepoint);
             return Outcome.NOTHING;
         } catch (SQLException e) {
+            String failure = cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage());
             if (savepoint != null) {
-                connection.rollback(savepoint);
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException savepointGone) {
+                    // The database ended the whole transaction (SQLite does when a write is interrupted).
+                    throw new TransactionLostException(failure, e);
+                }
             }
             // Thrown, not returned, so that the session can end a transaction this statement alone began.
-            throw new ShellDatabaseException(cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage()));
+            throw new ShellDatabaseException(failure);
         }
     }
 
