@@ -200,8 +200,10 @@ public final class JavaEvaluator implements AutoCloseable {
         int position = (int) Math.max(0, Math.min(diag.getStartPosition(), source.length()));
         int line = lineOf(source, position);
         int column = position - source.lastIndexOf('\n', position - 1);
+        // javac's lines ("…given types;", "required: …", "symbol:   variable t0") as one line.
         String message = String.join("; ", diag.getMessage(Locale.ROOT).lines()
-                .map(String::strip).filter(l -> !l.startsWith("location:")).toList());
+                .map(l -> l.strip().replaceAll("\\s+", " ").replaceAll(";$", ""))
+                .filter(l -> !l.isEmpty() && !l.startsWith("location:")).toList());
         return Outcome.error(message + " (column " + column + ")", firstLine + line - 1);
     }
 

@@ -156,6 +156,15 @@ class BadInputTest {
     }
 
     @Test
+    void aCallWithTheWrongArgumentsIsOneReadableLine() {
+        Result result = ShellProcess.run(dir, "User.query.filterBy(\"username\")\n", "run", "-");
+        assertEquals(1, result.exitCode());
+        String error = result.err().strip();
+        assertTrue(error.startsWith("<stdin>:1: error: method filterBy in class") && error.contains("given types; required: "), error);
+        assertFalse(error.contains(";;") || error.contains("  ") || error.contains("\n"), error);
+    }
+
+    @Test
     void aFailedSqlStatementLeavesNothingUncommitted() throws IOException {
         Result result = script(SETUP + "/sql selec 1\ndb.session.hasUncommittedChanges()\n", "--keep-going");
         assertEquals(1, result.exitCode());

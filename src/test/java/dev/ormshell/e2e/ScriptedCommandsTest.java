@@ -41,10 +41,13 @@ class ScriptedCommandsTest {
                 db.session.commit();
                 /sql update roles set name = 'Kept!' where name = 'Kept'
                 /sql select nonsense from roles
+                /sql create table notes (body text)
                 """, "run", "--keep-going", "/dev/stdin");
         assertTrue(run.out().contains("name\n-----\nAdmin\n(1 row)"), run.out());
         assertTrue(run.out().contains("1 row affected."), run.out());
         assertTrue(run.out().contains("n\n-\n0\n(1 row)"), run.out());
+        // A statement that changes no rows says so, not a count left from the update before it.
+        assertTrue(run.out().endsWith("Done.\n"), run.out());
         assertTrue(run.err().contains(":10: error: SQL failed:") && run.err().contains("nonsense"), run.err());
         // The update after the commit was not committed: the script rolls back at its end and says so.
         assertTrue(run.err().contains("Uncommitted changes were rolled back."), run.err());

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
 public final class SqlCommand implements ShellCommand {
 
     // Statements that only read: they run without opening a transaction.
+    // Statements whose update count means rows changed; after any other (create table …) the
+    // driver may report a count left over from an earlier statement (sqlite-jdbc does).
+    private static final Pattern CHANGES_ROWS = Pattern.compile(
+            "(?is)\\s*(insert|update|delete|replace|merge)\\b.*|\\s*with\\b.*\\b(insert|update|delete|merge)\\b.*");
     private static final Pattern READS = Pattern.compile(
             "(?is)\\s*(select|values|explain|show|describe|desc|table)\\b.*|\\s*with\\b(?!.*\\b(insert|update|delete|merge)\\b).*"
                     + "|\\s*pragma\\s+[\\w.]+\\s*(\\(\\s*\\w*\\s*\\))?\\s*;?\\s*");
@@ -77,7 +81,8 @@ public final class SqlCommand implements ShellCommand {
                 }
             } else {
                 int count = statement.getUpdateCount();
-                shell.output().println(count < 0 ? "Done." : count + (count == 1 ? " row" : " rows") + " affected.");
+                boolean counts = count >= 0 && CHANGES_ROWS.matcher(sql).matches();
+                shell.output().println(counts ? count + (count == 1 ? " row" : " rows") + " affected." : "Done.");
             }
             release(connection, savepoint);
             return Outcome.NOTHING;
