@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -24,7 +23,7 @@ import javax.sql.DataSource;
 public final class SpyingDataSource extends DelegatingDataSource {
 
     private final AtomicReference<Statement> running = new AtomicReference<>();
-    // Statements executed so far that may write: the shell tells from it whether a snippet changed the database.
+    // Statements executed so far that may write (not SqlStatements.reads): the shell tells from it whether a snippet changed the database.
     private final AtomicLong writes = new AtomicLong();
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
@@ -125,11 +124,11 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 echo(args != null && args.length == 1 ? (String) args[0] : preparedSql);
                 parameters.clear();
             } else if (name.startsWith("execute")) {
-                if (!name.equals("executeBatch")) {
-                    echo(args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql);
-                }
                 String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
-                return runCancellable(() -> forward(statement, method, args), sql);
+                if (!name.equals("executeBatch")) {
+                    echo(sql);
+                }
+                return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql));
             }
             return forward(statement, method, args);
         }
@@ -148,16 +147,16 @@ public final class SpyingDataSource extends DelegatingDataSource {
             }
         }
 
-        private Object runCancellable(Supplier<Object> execution, String sql) throws SQLException {
+        private Object runCancellable(Supplier<Object> execution, boolean reads) throws SQLException {
             Statement previous = running.getAndSet(statement);
-            if (!isQuery(sql)) {
+            if (!reads) {
                 writes.incrementAndGet();
             }
             try {
                 return execution.get();
             } catch (Throwable e) {
-                if (cancelledQuery(e, sql)) {
-                    throw asCancelled((SQLException) e);
+                if (reads && e instanceof SQLException failure && !(e instanceof SQLTimeoutException) && cancelled.get() == statement) {
+                    throw asCancelled(failure);
                 }
                 throw sneaky(e);
             } finally {
@@ -174,20 +173,8 @@ public final class SpyingDataSource extends DelegatingDataSource {
          * statement). Not for a cancelled write: SQLite rolls the whole transaction back then,
          * and the shell has to know it is gone.
          */
-        private boolean cancelledQuery(Throwable e, String sql) {
-            return e instanceof SQLException && !(e instanceof SQLTimeoutException) && cancelled.get() == statement && isQuery(sql);
-        }
-
         private static SQLException asCancelled(SQLException e) {
             return new SQLTimeoutException("cancelled (Ctrl-C): " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
         }
-    }
-
-    private static final Pattern QUERY = Pattern.compile("\\s*(select|with)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WRITES = Pattern.compile("\\b(insert|update|delete|replace)\\b", Pattern.CASE_INSENSITIVE);
-
-    // A select (or with … select) that changes nothing; null (a batch) counts as a write.
-    private static boolean isQuery(String sql) {
-        return sql != null && QUERY.matcher(sql).lookingAt() && !WRITES.matcher(sql).find();
     }
 }

@@ -2,6 +2,7 @@ package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.ErrorMessages;
 import dev.ormshell.orm.ShellDatabaseException;
+import dev.ormshell.orm.SqlStatements;
 import dev.ormshell.orm.TransactionLostException;
 import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
@@ -18,7 +19,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 
 /**
  * /sql: runs SQL on the session's own connection and transaction, so it sees changes not yet
@@ -26,15 +26,6 @@ import java.util.regex.Pattern;
  * how many rows they changed. Ctrl-C cancels it.
  */
 public final class SqlCommand implements ShellCommand {
-
-    // Statements that only read: they run without opening a transaction.
-    // Statements whose update count means rows changed; after any other (create table …) the
-    // driver may report a count left over from an earlier statement (sqlite-jdbc does).
-    private static final Pattern CHANGES_ROWS = Pattern.compile(
-            "(?is)\\s*(insert|update|delete|replace|merge)\\b.*|\\s*with\\b.*\\b(insert|update|delete|merge)\\b.*");
-    private static final Pattern READS = Pattern.compile(
-            "(?is)\\s*(select|values|explain|show|describe|desc|table)\\b.*|\\s*with\\b(?!.*\\b(insert|update|delete|merge)\\b).*"
-                    + "|\\s*pragma\\s+[\\w.]+\\s*(\\(\\s*\\w*\\s*\\))?\\s*;?\\s*");
 
     @Override
     public String name() {
@@ -61,7 +52,8 @@ public final class SqlCommand implements ShellCommand {
         if (sql.isBlank()) {
             return Outcome.error("/sql needs a statement, e.g. /sql select * from users");
         }
-        boolean writes = !READS.matcher(sql).matches();
+        // A statement that only reads runs without opening a transaction.
+        boolean writes = !SqlStatements.reads(sql);
         try {
             return shell.db().session.withConnection(writes, connection -> execute(connection, sql, shell));
         } catch (ShellDatabaseException failed) {
@@ -81,7 +73,7 @@ public final class SqlCommand implements ShellCommand {
                 }
             } else {
                 int count = statement.getUpdateCount();
-                boolean counts = count >= 0 && CHANGES_ROWS.matcher(sql).matches();
+                boolean counts = count >= 0 && SqlStatements.changesRows(sql);
                 shell.output().println(counts ? count + (count == 1 ? " row" : " rows") + " affected." : "Done.");
             }
             release(connection, savepoint);
