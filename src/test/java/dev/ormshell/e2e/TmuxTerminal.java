@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The real shell in a real terminal: a child process of the entry point inside a detached tmux
@@ -187,10 +188,31 @@ final class TmuxTerminal implements AutoCloseable {
 
     @Override
     public void close() {
+        List<ProcessHandle> shell = shellProcesses();
         try {
             tmux("kill-server");
         } catch (IllegalStateException alreadyGone) {
             // The server ends by itself when its last session does.
+        }
+        // Wait for the shell's JVM to end: it still writes its history and closes the database
+        // as it exits, and the test's folder is deleted right after this.
+        for (ProcessHandle process : shell) {
+            try {
+                process.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception notEnded) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    // The pane's own process and everything it started (the JVM of the shell).
+    private List<ProcessHandle> shellProcesses() {
+        try {
+            long pane = Long.parseLong(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip());
+            return ProcessHandle.of(pane).map(p -> Stream.concat(Stream.of(p), p.descendants()).toList())
+                    .orElse(List.of());
+        } catch (RuntimeException gone) {
+            return List.of();
         }
     }
 }
