@@ -22,7 +22,7 @@ public interface Input extends AutoCloseable {
         return false;
     }
 
-    /** The answer to {@link #ask} when the user pressed Ctrl-C at the question. */
+    /** The answer to {@link #ask} when the user pressed Ctrl-C at the question: it reads as "cancel". */
     String CANCEL = "cancel";
 
     /**

@@ -263,11 +263,6 @@ public final class JavaEvaluator implements AutoCloseable {
         return i;
     }
 
-    /** Stops the snippet that is running, if any (Ctrl-C); the shell and its variables live on. */
-    public void stop() {
-        jshell.stop();
-    }
-
     /**
      * Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet.
      *
@@ -314,7 +309,7 @@ public final class JavaEvaluator implements AutoCloseable {
         if (evaluating) {
             stoppedHard = true;
         }
-        stop();
+        jshell.stop(); // the shell and its variables live on
         cancelRunningStatement();
     }
 

@@ -149,7 +149,7 @@ public final class Repl {
                 ? input.ask("There are uncommitted changes. Commit them? [y]es, [n]o: roll back, [c]ancel: stay ")
                 : null;
         String choice = answer == null ? "n" : answer.strip().toLowerCase(Locale.ROOT);
-        if (Input.CANCEL.equals(answer) || choice.startsWith("c")) {
+        if (choice.startsWith("c")) { // also Input.CANCEL, Ctrl-C at the question
             shell.cancelExit();
             return false;
         }
