@@ -5,11 +5,13 @@ import dev.ormshell.repl.commands.DbCommand;
 import dev.ormshell.repl.commands.DocCommand;
 import dev.ormshell.repl.commands.EchoCommand;
 import dev.ormshell.repl.commands.ExitCommand;
+import dev.ormshell.repl.commands.FormatCommand;
 import dev.ormshell.repl.commands.HelpCommand;
 import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
 import dev.ormshell.repl.commands.OpenCommand;
 import dev.ormshell.repl.commands.ResetCommand;
+import dev.ormshell.repl.commands.RowsCommand;
 import dev.ormshell.repl.commands.SandboxCommand;
 import dev.ormshell.repl.commands.SaveCommand;
 import dev.ormshell.repl.commands.SchemaCommand;
@@ -36,6 +38,8 @@ public final class StandardCommands {
                 .add(new SqlCommand())
                 .add(new HqlCommand())
                 .add(new TableCommand())
+                .add(new FormatCommand())
+                .add(new RowsCommand())
                 .add(new EchoCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
