@@ -167,7 +167,8 @@ public final class Repl {
         return true;
     }
 
-    Shell shell() {
+    /** The shell the loop runs in, for settings made before it starts (a script's --format). */
+    public Shell shell() {
         return shell;
     }
 }
