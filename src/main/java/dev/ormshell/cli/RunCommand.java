@@ -1,7 +1,9 @@
 package dev.ormshell.cli;
 
 import dev.ormshell.render.OutputFormats;
+import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.ScriptInput;
+import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +39,10 @@ final class RunCommand implements Callable<Integer> {
             description = "How /sql, /hql and /table print rows: table, vertical, csv, tsv, json or markdown")
     String format;
 
+    @Option(names = "--transcript", paramLabel = "LESSON.md",
+            description = "Write each input, the SQL it ran and what it printed to a Markdown file")
+    Path transcript;
+
     @Option(names = "--keep-going", description = "Run every snippet even after an error (exit code 1 if any failed)")
     boolean keepGoing;
 
@@ -53,7 +59,18 @@ final class RunCommand implements Callable<Integer> {
                     if (format != null) {
                         shell.results().useFormat(format);
                     }
+                    if (transcript != null) {
+                        startTranscript(shell);
+                    }
                 });
+    }
+
+    // The same as typing /transcript FILE first; a file that cannot be written stops the run before it starts.
+    private void startTranscript(Shell shell) {
+        Outcome started = shell.commandNamed("transcript").orElseThrow().run(transcript.toString(), shell);
+        if (started.failed()) {
+            throw new UserError(started.message());
+        }
     }
 
     // Any readable file will do, a pipe such as <(…) too; "-" is standard input.

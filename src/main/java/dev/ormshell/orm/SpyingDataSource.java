@@ -28,6 +28,8 @@ public final class SpyingDataSource extends DelegatingDataSource {
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
+    // Listeners besides /echo's (a lesson transcript); told the same statements.
+    private final List<SqlListener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -43,6 +45,19 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     public SqlListener listener() {
         return listener;
+    }
+
+    /** Tells this listener too about every statement, until {@link #removeListener}; /echo stays as it is. */
+    public void addListener(SqlListener other) {
+        others.add(other);
+    }
+
+    public void removeListener(SqlListener other) {
+        others.remove(other);
+    }
+
+    private boolean listened() {
+        return listener != null || !others.isEmpty();
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -116,7 +131,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             // Values are only kept while something listens (/echo): a batch of rows sets thousands.
-            if (name.startsWith("set") && listener != null && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            if (name.startsWith("set") && listened() && args != null && args.length >= 2 && args[0] instanceof Integer index) {
                 remember(index, name.equals("setNull") ? null : args[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
@@ -142,9 +157,14 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
         private void echo(String sql) {
             SqlListener l = listener;
-            if (l != null && sql != null) {
-                l.executed(sql, java.util.Collections.unmodifiableList(new ArrayList<>(parameters)));
+            if (sql == null || !listened()) {
+                return;
             }
+            List<Object> values = java.util.Collections.unmodifiableList(new ArrayList<>(parameters));
+            if (l != null) {
+                l.executed(sql, values);
+            }
+            others.forEach(other -> other.executed(sql, values));
         }
 
         private Object runCancellable(Supplier<Object> execution, boolean reads) throws SQLException {

@@ -26,6 +26,7 @@ public final class Shell {
     private final List<String> transcript = new ArrayList<>();
     private final SchemaReader schema;
     private final Results results;
+    private final List<InputObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private boolean timing;
     private boolean exitRequested;
@@ -96,6 +97,23 @@ public final class Shell {
 
     void setWidth(IntSupplier width) {
         results.setWidth(width);
+    }
+
+    /** Tells the observer when each input starts and ends, until {@link #unobserve}. */
+    public void observe(InputObserver observer) {
+        observers.add(observer);
+    }
+
+    public void unobserve(InputObserver observer) {
+        observers.remove(observer);
+    }
+
+    void inputStarted(String input) {
+        observers.forEach(o -> o.started(input));
+    }
+
+    void inputEnded(String input, Outcome outcome) {
+        observers.forEach(o -> o.ended(input, outcome));
     }
 
     public boolean timing() {

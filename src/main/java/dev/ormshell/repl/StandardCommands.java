@@ -19,6 +19,7 @@ import dev.ormshell.repl.commands.SqlCommand;
 import dev.ormshell.repl.commands.TableCommand;
 import dev.ormshell.repl.commands.TablesCommand;
 import dev.ormshell.repl.commands.TimingCommand;
+import dev.ormshell.repl.commands.TranscriptCommand;
 import dev.ormshell.repl.commands.VarsCommand;
 
 /** The commands every shell has; wired in one place. */
@@ -43,6 +44,7 @@ public final class StandardCommands {
                 .add(new EchoCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
+                .add(new TranscriptCommand())
                 .add(new DocCommand())
                 .add(new SaveCommand())
                 .add(new OpenCommand())
