@@ -55,6 +55,11 @@ public final class Results {
         this.width = width;
     }
 
+    /** The terminal's width; unlimited when the output is not a terminal. */
+    public int width() {
+        return width.getAsInt();
+    }
+
     /** Prints rows in the current format, as wide as the terminal (unlimited when not a terminal). */
     public void print(Rows rows) {
         StringWriter text = new StringWriter();

@@ -4,6 +4,7 @@ import dev.ormshell.repl.commands.ContextCommand;
 import dev.ormshell.repl.commands.DbCommand;
 import dev.ormshell.repl.commands.DocCommand;
 import dev.ormshell.repl.commands.EchoCommand;
+import dev.ormshell.repl.commands.ErdCommand;
 import dev.ormshell.repl.commands.ExitCommand;
 import dev.ormshell.repl.commands.FormatCommand;
 import dev.ormshell.repl.commands.HelpCommand;
@@ -36,6 +37,7 @@ public final class StandardCommands {
                 .add(new HistoryCommand())
                 .add(new TablesCommand())
                 .add(new SchemaCommand())
+                .add(new ErdCommand())
                 .add(new SqlCommand())
                 .add(new HqlCommand())
                 .add(new TableCommand())
