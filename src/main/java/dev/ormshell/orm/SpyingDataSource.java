@@ -30,6 +30,8 @@ public final class SpyingDataSource extends DelegatingDataSource {
     private volatile SqlListener listener;
     // Listeners besides /echo's (a lesson transcript); told the same statements.
     private final List<SqlListener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // Long work counts the rows sent here (see Progress).
+    private final Progress progress = new Progress();
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -58,6 +60,11 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     private boolean listened() {
         return listener != null || !others.isEmpty();
+    }
+
+    /** Long work under way, whose rows this DataSource counts as they are sent. */
+    public Progress progress() {
+        return progress;
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -138,10 +145,14 @@ public final class SpyingDataSource extends DelegatingDataSource {
             } else if (name.equals("addBatch")) {
                 echo(args != null && args.length == 1 ? (String) args[0] : preparedSql);
                 parameters.clear();
+                progress.advance(1);
             } else if (name.startsWith("execute")) {
                 String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
                 if (!name.equals("executeBatch")) {
                     echo(sql);
+                    if (progress.active() && !SqlStatements.reads(sql)) {
+                        progress.advance(SqlStatements.rowsInserted(sql));
+                    }
                 }
                 return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql));
             }
