@@ -107,7 +107,8 @@ final class TableRows {
             return new Columns(keys.stream().map(String::valueOf).toList(), item -> item instanceof Map<?, ?> map
                     ? keys.stream().map(k -> (Object) map.get(k)).toList() : other(item, keys.size()));
         }
-        return new Columns(List.of("value"), Collections::singletonList);
+        // A query of one plain expression is headed by it ("count(u)"), as psql does.
+        return new Columns(List.of(columnNames.size() == 1 ? columnNames.get(0) : "value"), Collections::singletonList);
     }
 
     // An item unlike those the columns were chosen by: its text in the first column.
