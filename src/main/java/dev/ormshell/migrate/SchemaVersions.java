@@ -11,6 +11,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -77,8 +80,9 @@ final class SchemaVersions {
         return applied.isEmpty() ? null : applied.get(applied.size() - 1);
     }
 
-    MigrateResult upgrade(String target) {
-        FluentConfiguration configuration = configure();
+    /** Applies the pending migrations up to the target (all when null); {@code afterEach} runs after each one. */
+    MigrateResult upgrade(String target, Runnable afterEach) {
+        FluentConfiguration configuration = configure().callbacks(new AfterEachMigration(afterEach));
         if (target != null) {
             configuration.target(target);
         }
@@ -94,6 +98,29 @@ final class SchemaVersions {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + HISTORY_TABLE + " WHERE version = ?")) {
             delete.setString(1, version);
             delete.executeUpdate();
+        }
+    }
+
+    /** Flyway's hook after each migration (its per-statement hooks are not in the Community edition). */
+    private record AfterEachMigration(Runnable action) implements Callback {
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            action.run();
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "progress";
         }
     }
 }

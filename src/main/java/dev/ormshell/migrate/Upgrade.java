@@ -1,6 +1,7 @@
 package dev.ormshell.migrate;
 
 import dev.ormshell.orm.ErrorMessages;
+import dev.ormshell.orm.Progress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,7 +33,15 @@ final class Upgrade {
                 context.say("The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
                 return 0;
             }
-            MigrateResult result = migrate(context, target);
+            // A long migration shows on the shell's progress line, one step per migration.
+            Progress progress = context.database().dataSource().progress();
+            progress.start("upgrade", "migrations", pending.size());
+            MigrateResult result;
+            try {
+                result = migrate(context, target, () -> progress.advance(1));
+            } finally {
+                progress.finish();
+            }
             for (MigrateOutput applied : result.migrations) {
                 context.say("Running upgrade -> " + applied.version + ", " + applied.description
                         + " (" + java.nio.file.Path.of(applied.filepath).getFileName() + ")");
@@ -42,10 +51,10 @@ final class Upgrade {
         }
     }
 
-    private static MigrateResult migrate(MigrationContext context, String target) {
+    private static MigrateResult migrate(MigrationContext context, String target, Runnable afterEach) {
         String before = Versions.describe(context.versions().current());
         try {
-            return context.versions().upgrade(target);
+            return context.versions().upgrade(target, afterEach);
         } catch (FlywayException e) {
             if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
                 throw new MigrationException("The database already has tables but no migration history (made by db.createAll()?): "

@@ -28,6 +28,10 @@ public final class SpyingDataSource extends DelegatingDataSource {
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
+    // Listeners besides /echo's (a lesson transcript); told the same statements.
+    private final List<SqlListener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // Long work counts the rows sent here (see Progress).
+    private final Progress progress = new Progress();
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -43,6 +47,24 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     public SqlListener listener() {
         return listener;
+    }
+
+    /** Tells this listener too about every statement, until {@link #removeListener}; /echo stays as it is. */
+    public void addListener(SqlListener other) {
+        others.add(other);
+    }
+
+    public void removeListener(SqlListener other) {
+        others.remove(other);
+    }
+
+    private boolean listened() {
+        return listener != null || !others.isEmpty();
+    }
+
+    /** Long work under way, whose rows this DataSource counts as they are sent. */
+    public Progress progress() {
+        return progress;
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -116,17 +138,21 @@ public final class SpyingDataSource extends DelegatingDataSource {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             // Values are only kept while something listens (/echo): a batch of rows sets thousands.
-            if (name.startsWith("set") && listener != null && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            if (name.startsWith("set") && listened() && args != null && args.length >= 2 && args[0] instanceof Integer index) {
                 remember(index, name.equals("setNull") ? null : args[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
             } else if (name.equals("addBatch")) {
                 echo(args != null && args.length == 1 ? (String) args[0] : preparedSql);
                 parameters.clear();
+                progress.advance(1);
             } else if (name.startsWith("execute")) {
                 String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
                 if (!name.equals("executeBatch")) {
                     echo(sql);
+                    if (progress.active() && !SqlStatements.reads(sql)) {
+                        progress.advance(SqlStatements.rowsInserted(sql));
+                    }
                 }
                 return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql));
             }
@@ -142,9 +168,14 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
         private void echo(String sql) {
             SqlListener l = listener;
-            if (l != null && sql != null) {
-                l.executed(sql, java.util.Collections.unmodifiableList(new ArrayList<>(parameters)));
+            if (sql == null || !listened()) {
+                return;
             }
+            List<Object> values = java.util.Collections.unmodifiableList(new ArrayList<>(parameters));
+            if (l != null) {
+                l.executed(sql, values);
+            }
+            others.forEach(other -> other.executed(sql, values));
         }
 
         private Object runCancellable(Supplier<Object> execution, boolean reads) throws SQLException {

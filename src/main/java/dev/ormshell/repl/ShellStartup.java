@@ -18,6 +18,11 @@ public final class ShellStartup {
         return evaluator;
     }
 
+    /** The words after a script's name, which its snippets see as {@code args}; call before {@link #defineContext}. */
+    public static void useScriptArguments(List<String> words) {
+        ShellContext.useArguments(words);
+    }
+
     /** Makes the database the one {@code Role.query} and friends run on. */
     public static Db install(Database database) {
         Db db = new Db(database);
