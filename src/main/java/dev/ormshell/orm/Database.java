@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
             // 150 ms of a shell's start (measured, `bench` start-up). The model has no lazy to-one
             // association, so only session.getReference() changes: it loads the row at once.
             metadata.getEntityBindings().forEach(entity -> entity.setLazy(false));
+            dataSource.explainMissing(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
             SessionFactory sessionFactory = metadata.buildSessionFactory();
             return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
         } catch (RuntimeException e) {

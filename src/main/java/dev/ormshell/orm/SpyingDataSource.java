@@ -28,6 +28,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
+    private volatile MissingTable missingTable = new MissingTable(java.util.List.of());
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -43,6 +44,16 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     public SqlListener listener() {
         return listener;
+    }
+
+    /** The model's tables: a statement that fails because one is missing says how to create it. */
+    void explainMissing(java.util.Collection<String> modelTables) {
+        missingTable = new MissingTable(modelTables);
+    }
+
+    // Every statement's failure passes here, wherever it came from (a query, a flush, /sql, raw JDBC).
+    private Throwable explained(Throwable failure) {
+        return failure instanceof SQLException sql ? missingTable.explain(sql) : failure;
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -85,7 +96,13 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return connection;
             }
             boolean prepares = name.equals("prepareStatement") || name.equals("prepareCall");
-            Object result = forward(connection, method, args);
+            Object result;
+            try {
+                result = forward(connection, method, args);
+            } catch (Throwable e) {
+                // SQLite reports a missing table when the statement is prepared.
+                throw prepares ? explained(e) : e;
+            }
             if (result instanceof PreparedStatement ps && prepares) {
                 return statementProxy(ps, PreparedStatement.class, (String) args[0]);
             }
@@ -158,7 +175,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 if (reads && e instanceof SQLException failure && !(e instanceof SQLTimeoutException) && cancelled.get() == statement) {
                     throw asCancelled(failure);
                 }
-                throw sneaky(e);
+                throw sneaky(explained(e));
             } finally {
                 running.set(previous);
                 cancelled.compareAndSet(statement, null);

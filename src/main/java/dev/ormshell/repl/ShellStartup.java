@@ -2,6 +2,7 @@ package dev.ormshell.repl;
 
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
+import dev.ormshell.orm.MissingTable;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,7 +41,7 @@ public final class ShellStartup {
     public static String banner(Database database) {
         List<String> missing = database.missingTables();
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
-                + " yet: db.createAll() creates them, or ./shell.sh db upgrade through the migrations.";
+                + " yet: " + MissingTable.remedy(missing.size() > 1) + ".";
         return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
                 .replace("Dialect", "") + ")\n"
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
