@@ -30,10 +30,12 @@ public final class Database implements AutoCloseable {
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
     private final SessionFactory sessionFactory;
+    private final String readOnlyReason;
 
-    private Database(DatabaseUrl url, HikariDataSource pool, SpyingDataSource dataSource,
+    private Database(DatabaseUrl url, String readOnlyReason, HikariDataSource pool, SpyingDataSource dataSource,
                      StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
         this.url = url;
+        this.readOnlyReason = readOnlyReason;
         this.pool = pool;
         this.dataSource = dataSource;
         this.registry = registry;
@@ -42,7 +44,8 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
-        HikariDataSource pool = ConnectionPool.open(url);
+        SqliteFile file = url.sqliteFile() == null ? null : SqliteFile.check(url.sqliteFile());
+        HikariDataSource pool = ConnectionPool.open(url, file);
         SpyingDataSource dataSource = new SpyingDataSource(pool);
         StandardServiceRegistry registry = null;
         try {
@@ -60,9 +63,11 @@ public final class Database implements AutoCloseable {
             // 150 ms of a shell's start (measured, `bench` start-up). The model has no lazy to-one
             // association, so only session.getReference() changes: it loads the row at once.
             metadata.getEntityBindings().forEach(entity -> entity.setLazy(false));
-            dataSource.explainMissing(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
+            MissingTable missing = new MissingTable(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
+            dataSource.explainWith(file == null ? missing::explain : failure -> file.explainWrite(missing.explain(failure)));
             SessionFactory sessionFactory = metadata.buildSessionFactory();
-            return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
+            return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
+                    sessionFactory);
         } catch (RuntimeException e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
@@ -122,6 +127,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseUrl url() {
         return url;
+    }
+
+    /** Why the database is open read-only ("folder /srv is not writable"), or null when it may be written. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     public SessionFactory sessionFactory() {

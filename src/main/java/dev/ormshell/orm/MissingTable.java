@@ -1,7 +1,6 @@
 package dev.ormshell.orm;
 
 import java.sql.SQLException;
-import java.sql.SQLSyntaxErrorException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -32,23 +31,14 @@ public final class MissingTable {
         return "db.createAll() creates " + (several ? "them" : "it") + ", or ./shell.sh db upgrade through the migrations";
     }
 
-    /**
-     * The same failure with the hint in its message, when it is a model's table that is missing;
-     * otherwise the failure itself. Its SQL state and vendor code stay, so Hibernate classifies it
-     * as before.
-     */
+    /** The same failure with the hint in its message, when it is a model's table that is missing; otherwise the failure itself. */
     SQLException explain(SQLException failure) {
         String table = missingTable(failure.getMessage());
         if (table == null || !modelTables.contains(normal(table))) {
             return failure;
         }
-        String message = ErrorMessages.databaseMessage(failure) + " (the model's table " + table + " is missing: "
-                + remedy(false) + ")";
-        // The driver's exception stays out of the chain: the shell reports the deepest SQLException's words.
-        SQLException explained = new SQLSyntaxErrorException(message, failure.getSQLState(), failure.getErrorCode(),
-                failure.getCause());
-        explained.setStackTrace(failure.getStackTrace());
-        return explained;
+        return ErrorMessages.reworded(failure, ErrorMessages.databaseMessage(failure) + " (the model's table " + table
+                + " is missing: " + remedy(false) + ")");
     }
 
     private static String missingTable(String message) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -28,7 +29,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
-    private volatile MissingTable missingTable = new MissingTable(java.util.List.of());
+    private volatile UnaryOperator<SQLException> explanation = UnaryOperator.identity();
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -46,14 +47,14 @@ public final class SpyingDataSource extends DelegatingDataSource {
         return listener;
     }
 
-    /** The model's tables: a statement that fails because one is missing says how to create it. */
-    void explainMissing(java.util.Collection<String> modelTables) {
-        missingTable = new MissingTable(modelTables);
+    /** Rewords a statement's failure for the user: a missing model table, a write to a read-only file. */
+    void explainWith(UnaryOperator<SQLException> explanation) {
+        this.explanation = explanation;
     }
 
     // Every statement's failure passes here, wherever it came from (a query, a flush, /sql, raw JDBC).
     private Throwable explained(Throwable failure) {
-        return failure instanceof SQLException sql ? missingTable.explain(sql) : failure;
+        return failure instanceof SQLException sql ? explanation.apply(sql) : failure;
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
