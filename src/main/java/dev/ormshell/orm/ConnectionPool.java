@@ -9,6 +9,7 @@ import dev.ormshell.config.DatabaseUrl;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * Opens the JDBC connection pool for a database URL, sized and timed for a shell: few
@@ -63,14 +64,19 @@ final class ConnectionPool {
         }
         if (url.kind() == DatabaseKind.SQLITE) {
             // SQLite's driver prepares every statement anew; keep them per connection (see StatementCache).
-            config.setDataSource(new StatementCache(new DriverDataSource(config.getJdbcUrl(),
-                    config.getDriverClassName(), config.getDataSourceProperties(), config.getUsername(), config.getPassword())));
+            config.setDataSource(new StatementCache(direct(config)));
         }
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException | IllegalStateException e) {
             throw ConnectionFailure.explain(url, e);
         }
+    }
+
+    /** Connections made as the pool makes them, without the pool (see ReconnectingDataSource). */
+    static DataSource direct(HikariConfig config) {
+        return new DriverDataSource(config.getJdbcUrl(), config.getDriverClassName(), config.getDataSourceProperties(),
+                config.getUsername(), config.getPassword());
     }
 
     private static void sqliteSettings(HikariConfig config, DatabaseUrl url, SqliteFile file) {

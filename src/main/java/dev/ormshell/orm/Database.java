@@ -46,7 +46,8 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
         SqliteFile file = url.sqliteFile() == null ? null : SqliteFile.check(url.sqliteFile());
         HikariDataSource pool = ConnectionPool.open(url, file);
-        SpyingDataSource dataSource = new SpyingDataSource(pool);
+        SpyingDataSource dataSource = new SpyingDataSource(url.kind().isServer()
+                ? new ReconnectingDataSource(pool, ConnectionPool.direct(pool), url) : pool);
         StandardServiceRegistry registry = null;
         try {
             registry = new StandardServiceRegistryBuilder().applySettings(settings(url, dataSource)).build();
@@ -64,7 +65,8 @@ public final class Database implements AutoCloseable {
             // association, so only session.getReference() changes: it loads the row at once.
             metadata.getEntityBindings().forEach(entity -> entity.setLazy(false));
             MissingTable missing = new MissingTable(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
-            dataSource.explainWith(file == null ? missing::explain : failure -> file.explainWrite(missing.explain(failure)));
+            dataSource.explainWith(file == null ? failure -> ConnectionFailure.lost(url, missing.explain(failure))
+                    : failure -> file.explainWrite(missing.explain(failure)));
             SessionFactory sessionFactory = metadata.buildSessionFactory();
             return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
                     sessionFactory);

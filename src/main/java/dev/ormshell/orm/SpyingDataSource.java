@@ -101,8 +101,8 @@ public final class SpyingDataSource extends DelegatingDataSource {
             try {
                 result = forward(connection, method, args);
             } catch (Throwable e) {
-                // SQLite reports a missing table when the statement is prepared.
-                throw prepares ? explained(e) : e;
+                // SQLite reports a missing table when the statement is prepared; a commit may find the connection lost.
+                throw explained(e);
             }
             if (result instanceof PreparedStatement ps && prepares) {
                 return statementProxy(ps, PreparedStatement.class, (String) args[0]);

@@ -67,12 +67,7 @@ public final class ShellProcess {
 
     private static ShellProcess start(String classpath, Path workingDir, String stdin, Map<String, String> env,
                                       String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // A short-lived JVM starts faster with the quick compiler only.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", classpath, "dev.ormshell.cli.Main"));
-        command.addAll(List.of(args));
+        List<String> command = command(classpath, args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().putAll(env);
@@ -88,6 +83,17 @@ public final class ShellProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The command line of a shell on this classpath with these arguments. */
+    static List<String> command(String classpath, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // A short-lived JVM starts faster with the quick compiler only.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", classpath, "dev.ormshell.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private final Process process;
