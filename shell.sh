@@ -7,6 +7,21 @@
 # ORMSHELL_JAVA_OPTS adds JVM options; ORMSHELL_CDS=off runs without the class-data archive.
 set -euo pipefail
 
+# --url goes to the JVM in its environment, not its arguments: any local user can read a
+# process's arguments (ps), only its owner its environment; a password in the URL stays private.
+unset ORMSHELL_LAUNCHER_URL
+arguments=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --) arguments+=("$@"); break ;;
+        --url=*) export ORMSHELL_LAUNCHER_URL="${1#--url=}" ;;
+        --url) if [ $# -ge 2 ]; then export ORMSHELL_LAUNCHER_URL="$2"; shift; else arguments+=("$1"); fi ;;
+        *) arguments+=("$1") ;;
+    esac
+    shift
+done
+set -- ${arguments[@]+"${arguments[@]}"}
+
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 target="$here/target"
 stamp="$target/.shell-build-stamp"

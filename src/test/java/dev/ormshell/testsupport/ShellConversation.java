@@ -33,14 +33,24 @@ public final class ShellConversation implements AutoCloseable {
 
     /** Starts the shell with these arguments in the folder; it reads standard input until {@link #close()}. */
     public static ShellConversation start(Path workingDir, String... args) {
-        ProcessBuilder builder = new ProcessBuilder(ShellProcess.command(ShellProcess.classpath(), args))
-                .directory(workingDir.toFile());
+        return start(ShellProcess.command(ShellProcess.classpath(), args), workingDir, java.util.Map.of());
+    }
+
+    /** Starts this command line (./shell.sh …, say) with these variables added to the environment. */
+    public static ShellConversation start(java.util.List<String> command, Path workingDir, java.util.Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("DATABASE_URL");
+        builder.environment().putAll(env);
         try {
             return new ShellConversation(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The process started, and (through it) whatever it started or became. */
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     /** Sends one line of input. */
@@ -65,6 +75,15 @@ public final class ShellConversation implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The next line on standard output, passing over what standard error says meanwhile (a build, say). */
+    public String nextOutputLine() {
+        String line;
+        do {
+            line = nextLine();
+        } while (line.startsWith("err: "));
+        return line;
     }
 
     /** Sends a line and returns the next line printed (its value, or its error). */
