@@ -23,6 +23,7 @@ public final class Main implements Callable<Integer> {
     ShellOptions options;
 
     public static void main(String[] args) {
+        StartupTrace.mark("main"); // what came before is the launcher script and the JVM's own start
         // A JVM started by hand with --url user:password@… has the password in this property, which
         // Hibernate copies into sessionFactory.getProperties(): mask it before anything reads it.
         String command = System.getProperty("sun.java.command");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,64 @@ class LauncherTest {
             String masked = url.replace(PASSWORD, "***");
             assertEquals(2, run.outLines().stream().filter(line -> line.contains("--url " + masked)).count(), run.all());
         }
+    }
+
+    @Test
+    void theNewestJavaRunsTheShellAndEachJavaKeepsItsArchive() throws IOException {
+        Path java25 = jdkOfAtLeast(25);
+        Path java17 = Path.of(System.getProperty("java.home"));
+        String path = System.getenv("PATH");
+        String script = "System.getProperty(\"java.specification.version\")\n";
+
+        // Java 25 on the PATH beats Java 17 in JAVA_HOME; its first run may prepare its AOT cache.
+        Result newest = launch(script, Map.of("JAVA_HOME", java17.toString(), "PATH", java25.resolve("bin") + ":" + path));
+        assertEquals(List.of("\"" + feature(java25) + "\""), newest.outLines(), newest.err());
+        assertEquals("", notices(newest.err()), "Java 25 printed warnings");
+
+        // Java 17 alone (its archive may be prepared now), then Java 25 again: its archive is still there.
+        Result baseline = launch(script, Map.of("JAVA_HOME", java17.toString(), "PATH", path));
+        assertEquals(List.of("\"17\""), baseline.outLines(), baseline.err());
+        Result again = launch(script, Map.of("JAVA_HOME", java25.toString(), "PATH", path));
+        assertEquals(List.of("\"" + feature(java25) + "\""), again.outLines(), again.err());
+        assertEquals("", again.err(), "nothing to prepare, nothing to warn about");
+        try (Stream<Path> archives = Files.list(Path.of("target/cds"))) {
+            List<String> names = archives.map(p -> p.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.endsWith(".aot")) && names.stream().anyMatch(n -> n.endsWith(".jsa")),
+                    names.toString());
+        }
+    }
+
+    private Result launch(String script, Map<String, String> env) {
+        return ShellProcess.runCommand(List.of(launcher().toString(), "run", "--url", "sqlite://", "-"), dir, script, env);
+    }
+
+    // What standard error said besides the launcher's own notices of one-time work.
+    private static String notices(String err) {
+        return String.join("\n", err.lines().filter(line -> !line.startsWith("Preparing fast start-up")
+                && !line.startsWith("Building ORM Shell")).toList());
+    }
+
+    /** A JDK of this version or later beside the one running the tests (this machine kind has a Java 25). */
+    private static Path jdkOfAtLeast(int version) throws IOException {
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            Path found = jdks.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && feature(jdk) >= version)
+                    .findFirst().orElse(null);
+            Assumptions.assumeTrue(found != null, "no Java " + version + " or later in /usr/lib/jvm to run the launcher on");
+            return found;
+        }
+    }
+
+    private static int feature(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    return Integer.parseInt(line.replaceAll("^JAVA_VERSION=\"(\\d+).*", "$1"));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no release file: not a JDK we can tell
+        }
+        return 0;
     }
 
     private static String commandLine(ProcessHandle process) {

@@ -67,7 +67,15 @@ public final class ShellProcess {
 
     private static ShellProcess start(String classpath, Path workingDir, String stdin, Map<String, String> env,
                                       String... args) {
-        List<String> command = command(classpath, args);
+        return start(command(classpath, args), workingDir, stdin, env);
+    }
+
+    /** Runs another command line, such as {@code ./shell.sh …}, the same way. */
+    public static Result runCommand(List<String> command, Path workingDir, String stdin, Map<String, String> env) {
+        return start(command, workingDir, stdin, env).finish();
+    }
+
+    private static ShellProcess start(List<String> command, Path workingDir, String stdin, Map<String, String> env) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().putAll(env);
