@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -64,9 +65,10 @@ public final class Database implements AutoCloseable {
             // 150 ms of a shell's start (measured, `bench` start-up). The model has no lazy to-one
             // association, so only session.getReference() changes: it loads the row at once.
             metadata.getEntityBindings().forEach(entity -> entity.setLazy(false));
+            // A failure in the user's words: a model's table missing, a server's connection lost, a write refused.
             MissingTable missing = new MissingTable(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
-            dataSource.explainWith(file == null ? failure -> ConnectionFailure.lost(url, missing.explain(failure))
-                    : failure -> file.explainWrite(missing.explain(failure)));
+            UnaryOperator<SQLException> readOnly = file == null ? UnaryOperator.identity() : file::explainWrite;
+            dataSource.explainWith(failure -> readOnly.apply(ConnectionFailure.lost(url, missing.explain(failure))));
             SessionFactory sessionFactory = metadata.buildSessionFactory();
             return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
                     sessionFactory);
