@@ -61,6 +61,8 @@ class ServerRestartTest {
             // A restart inside a transaction: its changes are gone (said so), and the shell goes on.
             shell.send("db.session.add(new Role(\"Lost\"));");
             shell.send("db.session.flush();");
+            // Wait until the flush has run: the restart must come after it.
+            assertEquals("\"flushed\"", shell.ask("\"flushed\""));
             restart.down();
             restart.up();
             String commit = shell.ask("db.session.commit();");
