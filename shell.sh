@@ -7,7 +7,7 @@
 # The newer of $JAVA_HOME's Java and the PATH's runs the shell (Java 17 or later).
 # ORMSHELL_JAVA_OPTS adds JVM options; ORMSHELL_CDS=off runs without the class-data archive.
 set -euo pipefail
-if [ -n "${ORMSHELL_STARTUP_TRACE:-}" ]; then
+if [ -n "${ORMSHELL_STARTUP_TRACE:-}" ] && [ -n "${EPOCHREALTIME:-}" ]; then
     # The start-up trace counts from here, so that it shows this script's own share too.
     export ORMSHELL_LAUNCHER_START="$EPOCHREALTIME"
 fi
@@ -56,8 +56,8 @@ read_java_version() {
     done < "$release"
 }
 
-# The newest Java among $JAVA_HOME's and the PATH's: users often have a newer one beside the
-# system's, and Java 25 starts the shell faster (its AOT cache, below).
+# The newest Java among $JAVA_HOME's and the PATH's: a user who installed a newer Java beside the
+# system's means to use it (and Java 25 brings its AOT cache, below).
 java_bin=""
 for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)"; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
@@ -96,7 +96,7 @@ if needs_build; then
 fi
 if [ ! -f "$app_jar" ] || [ ! -f "$build_id_file" ] || [ "$stamp" -nt "$app_jar" ] || [ "$classpath_file" -nt "$app_jar" ]; then
     "$jar_tool" cf "$app_jar.$$" -C "$target/classes" . && mv -f "$app_jar.$$" "$app_jar"
-    printf '%s-%s\n' "$EPOCHSECONDS" "$$" > "$build_id_file"
+    printf '%s-%s\n' "${EPOCHSECONDS:-$(date +%s)}" "$$" > "$build_id_file"
 fi
 read -r build_id < "$build_id_file"
 classpath="$app_jar:$(<"$classpath_file")"
