@@ -83,9 +83,10 @@ final class StartupProbe {
     /** A child shell reading its script from standard input, as {@code ./shell.sh < script} would. */
     Child start() throws IOException {
         Path errors = Files.createTempFile("ormshell-bench-child", ".err");
-        // shell.sh exec's java, so the child's pid is the shell's JVM.
-        ProcessBuilder builder = new ProcessBuilder(shell.toString(), "--url", url)
-                .redirectError(errors.toFile());
+        // shell.sh exec's java, so the child's pid is the shell's JVM. The URL goes in the
+        // environment: a password in it must not show in the child's arguments.
+        ProcessBuilder builder = new ProcessBuilder(shell.toString()).redirectError(errors.toFile());
+        builder.environment().put("DATABASE_URL", url);
         return new Child(builder.start(), errors);
     }
 

@@ -74,7 +74,7 @@ final class ShellLauncher {
         }
         opened.complete(db);
         try (database; JavaEvaluator java = evaluator.join(); Input input = inputFor.apply(java)) {
-            Output output = new Output(System.out, System.err, input.interactive());
+            Output output = new Output(System.out, System.err, input.interactive(), url::maskIn);
             StartupTrace.mark("input ready");
             if (banner) {
                 output.println(ShellStartup.banner(database));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -32,6 +33,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
     private final List<SqlListener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
     // Long work counts the rows sent here (see Progress).
     private final Progress progress = new Progress();
+    private volatile UnaryOperator<SQLException> explanation = UnaryOperator.identity();
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -65,6 +67,16 @@ public final class SpyingDataSource extends DelegatingDataSource {
     /** Long work under way, whose rows this DataSource counts as they are sent. */
     public Progress progress() {
         return progress;
+    }
+
+    /** Rewords a statement's failure for the user: a missing model table, a write to a read-only file. */
+    void explainWith(UnaryOperator<SQLException> explanation) {
+        this.explanation = explanation;
+    }
+
+    // Every statement's failure passes here, wherever it came from (a query, a flush, /sql, raw JDBC).
+    private Throwable explained(Throwable failure) {
+        return failure instanceof SQLException sql ? explanation.apply(sql) : failure;
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -107,7 +119,13 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return connection;
             }
             boolean prepares = name.equals("prepareStatement") || name.equals("prepareCall");
-            Object result = forward(connection, method, args);
+            Object result;
+            try {
+                result = forward(connection, method, args);
+            } catch (Throwable e) {
+                // SQLite reports a missing table when the statement is prepared; a commit may find the connection lost.
+                throw explained(e);
+            }
             if (result instanceof PreparedStatement ps && prepares) {
                 return statementProxy(ps, PreparedStatement.class, (String) args[0]);
             }
@@ -189,7 +207,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 if (reads && e instanceof SQLException failure && !(e instanceof SQLTimeoutException) && cancelled.get() == statement) {
                     throw asCancelled(failure);
                 }
-                throw sneaky(e);
+                throw sneaky(explained(e));
             } finally {
                 running.set(previous);
                 cancelled.compareAndSet(statement, null);
