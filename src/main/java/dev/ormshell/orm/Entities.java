@@ -3,6 +3,7 @@ package dev.ormshell.orm;
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
 import org.hibernate.SessionFactory;
+import org.hibernate.proxy.HibernateProxy;
 
 /** What the session needs to know about an object of the model: is it an entity, and its id. */
 final class Entities {
@@ -18,7 +19,8 @@ final class Entities {
         if (entity == null) {
             throw new ShellDatabaseException("db.session." + operation + "(null): give an entity object, e.g. new Role(\"Admin\")");
         }
-        requireClass(entity.getClass(), operation);
+        requireClass(entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass(), operation);
     }
 
     /** Refuses a class that is not an entity of the model, naming the ones that are. */

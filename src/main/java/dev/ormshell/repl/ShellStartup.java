@@ -41,8 +41,7 @@ public final class ShellStartup {
         List<String> missing = database.missingTables();
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
                 + " yet: db.createAll() creates them, or ./shell.sh db upgrade through the migrations.";
-        return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
-                .replace("Dialect", "") + ")\n"
+        return "ORM Shell on " + database.url() + " (" + database.productName() + ")\n"
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."
                 + hint;
