@@ -43,7 +43,7 @@ class AnyModelTest {
     void createAllMakesEveryTableAndSequenceAndDropAllTakesThemAway(TestDatabase.Kind kind) {
         try (ClinicDatabase clinic = new ClinicDatabase(kind, folder)) {
             List<String> tables = List.of("countries", "medicines", "owners", "payments", "people", "pets",
-                    "specialties", "types", "vet_specialties", "vets", "visits");
+                    "specialties", "types", "vet_specialties", "vets", "visit_medicines", "visits");
             List<String> created = clinic.database.tables().stream().map(String::toLowerCase).sorted().toList();
             // SQLite has no sequences: Hibernate keeps the @GeneratedValue ids' next value in a table.
             assertEquals(kind == TestDatabase.Kind.SQLITE ? withSequenceTable(tables) : tables, created,
@@ -81,6 +81,8 @@ class AnyModelTest {
                     kind == TestDatabase.Kind.SQLITE ? "select lower(hex(id)), description from visits"
                             : "select id, description from visits").stream()
                     .map(row -> kind == TestDatabase.Kind.SQLITE ? asUuid(row) : row).toList());
+            assertEquals(List.of("rabies shot|aspirin"), database.query("select v.description, m.name from visit_medicines vm"
+                    + " join visits v on v.id = vm.Visit_id join medicines m on m.id = vm.medicines_id"));
             assertEquals(List.of("NL|Netherlands"), database.query("select code, name from countries"));
             assertEquals(List.of(clinic.aspirin.getId() + "|aspirin"), database.query("select id, name from medicines"));
             assertEquals(List.of("card|1250|4242", "cash|700|-"), database.query(

@@ -81,18 +81,21 @@ class AnyModelShellTest {
             String printed = run(clinic,
                     "/tables",
                     "/schema vet_specialties",
+                    "/schema visit_medicines",
                     "/table db.query(Payment.class).orderBy(\"id\").all()",
                     "/hql select p.name, p.owner from Pet p order by p.name",
                     "/table db.query(Owner.class).orderBy(\"id\").all()");
             String tables = String.join("\n", "countries", "medicines") + "\n"
                     + (kind == TestDatabase.Kind.SQLITE ? "medicines_SEQ\n" : "")
                     + String.join("\n", "owners", "payments", "people", "pets", "specialties", "types", "vet_specialties",
-                    "vets", "visits") + "\n";
+                    "vets", "visit_medicines", "visits") + "\n";
             assertTrue(printed.startsWith(tables), printed);
             assertTrue(printed.contains("vet_id       | " + bigint(kind) + " | no       | primary key\n"), printed);
             assertTrue(printed.contains("foreign key fk_vet_specialties_vet_id_vets (vet_id) references vets (id)\n"), printed);
             assertTrue(printed.contains("foreign key fk_vet_specialties_specialty_id_specialties (specialty_id)"
                     + " references specialties (id)\n"), printed);
+            assertTrue(printed.toLowerCase().contains("foreign key fk_visit_medicines_visit_id_visits (visit_id) references visits (id)\n"),
+                    "a join table keyed by a UUID: " + printed);
             assertTrue(printed.contains(String.join("\n",
                     "id | amount | payer",
                     "---+--------+----------",
@@ -105,6 +108,23 @@ class AnyModelShellTest {
                     "Basil  | <Owner 2>",
                     "Leo    | <Owner 1>")), printed);
             assertTrue(printed.contains(" 1 | George    | Franklin | Address[street=110 W. Liberty St., city=Madison]"), printed);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void echoShowsTheValuesBoundForAnyAttributeType(TestDatabase.Kind kind) {
+        try (ClinicDatabase clinic = new ClinicDatabase(kind, folder).withRows()) {
+            String visit = clinic.visit.getId().toString();
+            String printed = run(clinic,
+                    "db.session.close();",
+                    "/echo on",
+                    "db.query(Visit.class).get(\"" + visit + "\")",
+                    "db.query(Pet.class).filterBy(\"sex\", \"Female\").filterBy(\"birthDate\", \"2011-04-17\").all()");
+            String uuid = kind == TestDatabase.Kind.SQLITE ? "x'" + visit.replace("-", "") + "'" : "'" + visit + "'";
+            assertTrue(printed.contains("[parameters: (" + uuid + ")]\n<Visit " + visit + ">\n"), printed);
+            assertTrue(printed.contains("where (p1_0.sex=?) and (p1_0.birth_date=?)\n[parameters: ('Female', '2011-04-17')]\n[Rosy]"),
+                    printed);
         }
     }
 

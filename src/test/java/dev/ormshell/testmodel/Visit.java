@@ -4,12 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A visit, keyed by a UUID the application generates; no toString() of its own. */
+/** A visit, keyed by a UUID the application generates (and in a join table by it); no toString() of its own. */
 @Entity
 @Table(name = "visits")
 public class Visit {
@@ -24,6 +28,10 @@ public class Visit {
 
     @ManyToOne
     private Pet pet;
+
+    @ManyToMany
+    @JoinTable(name = "visit_medicines")
+    private List<Medicine> medicines = new ArrayList<>();
 
     protected Visit() {
     }
@@ -44,5 +52,9 @@ public class Visit {
 
     public Pet getPet() {
         return pet;
+    }
+
+    public List<Medicine> getMedicines() {
+        return medicines;
     }
 }

@@ -55,7 +55,7 @@ public final class ClinicDatabase implements AutoCloseable {
         db.createAll();
     }
 
-    /** Two owners with three pets, a vet with two specialties, a visit, a country, a medicine, two payments. */
+    /** Two owners with three pets, a vet with two specialties, a visit with a medicine, a country, two payments. */
     public ClinicDatabase withRows() {
         cat = new PetType("cat");
         dog = new PetType("dog");
@@ -70,6 +70,7 @@ public final class ClinicDatabase implements AutoCloseable {
         visit = new Visit(LocalDate.of(2013, 1, 1), "rabies shot", leo);
         netherlands = new Country("NL", "Netherlands");
         aspirin = new Medicine("aspirin");
+        visit.getMedicines().add(aspirin);
         db.session.addAll(cat, dog, surgery, radiology, george, betty, leo, basil, rosy, helen, visit, netherlands, aspirin,
                 new CardPayment(new BigDecimal("12.50"), george, "4242"), new CashPayment(new BigDecimal("7.00"), betty));
         db.session.commit();
