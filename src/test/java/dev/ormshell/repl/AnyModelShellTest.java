@@ -82,6 +82,8 @@ class AnyModelShellTest {
                     "/tables",
                     "/schema vet_specialties",
                     "/schema visit_medicines",
+                    "/schema visits",
+                    "/schema countries",
                     "/table db.query(Payment.class).orderBy(\"id\").all()",
                     "/hql select p.name, p.owner from Pet p order by p.name",
                     "/table db.query(Owner.class).orderBy(\"id\").all()");
@@ -96,6 +98,9 @@ class AnyModelShellTest {
                     + " references specialties (id)\n"), printed);
             assertTrue(printed.toLowerCase().contains("foreign key fk_visit_medicines_visit_id_visits (visit_id) references visits (id)\n"),
                     "a join table keyed by a UUID: " + printed);
+            assertTrue(printed.contains("index ix_visits_pet_id_date on pet_id, date\n"), printed);
+            assertTrue(printed.lines().anyMatch(line -> line.matches("index \\w+ \\(unique\\) on name")),
+                    "countries.name is unique: " + printed);
             assertTrue(printed.contains(String.join("\n",
                     "id | amount | payer",
                     "---+--------+----------",

@@ -1,10 +1,11 @@
 package dev.ormshell.testmodel;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A country keyed by its code: a String id the application assigns. */
+/** A country keyed by its code: a String id the application assigns; its name is unique. */
 @Entity
 @Table(name = "countries")
 public class Country {
@@ -12,6 +13,7 @@ public class Country {
     @Id
     private String code;
 
+    @Column(unique = true)
     private String name;
 
     protected Country() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /** A visit, keyed by a UUID the application generates (and in a join table by it); no toString() of its own. */
 @Entity
-@Table(name = "visits")
+@Table(name = "visits", indexes = @Index(name = "ix_visits_pet_id_date", columnList = "pet_id, date"))
 public class Visit {
 
     @Id
