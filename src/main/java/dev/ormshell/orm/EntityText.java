@@ -35,6 +35,7 @@ public final class EntityText {
 
     private final SessionFactory factory;
     private final Map<Class<?>, Kind> kinds = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Boolean> ownToString = new ConcurrentHashMap<>();
 
     public EntityText(SessionFactory factory) {
         this.factory = factory;
@@ -204,7 +205,11 @@ public final class EntityText {
         }
     }
 
-    private static boolean hasOwnToString(Class<?> type) {
+    private boolean hasOwnToString(Class<?> type) {
+        return ownToString.computeIfAbsent(type, EntityText::declaresToString);
+    }
+
+    private static boolean declaresToString(Class<?> type) {
         try {
             Method toString = type.getMethod("toString");
             return toString.getDeclaringClass() != Object.class;
