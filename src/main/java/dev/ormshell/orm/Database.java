@@ -58,13 +58,11 @@ public final class Database implements AutoCloseable {
             // Batchable inserts with the ids the database would give (see each class for why that is safe).
             if (url.kind() == DatabaseKind.SQLITE) {
                 SqliteRowIds.useFor(metadata);
+                SqliteSequenceTables.useFor(metadata);
             } else if (url.kind() == DatabaseKind.POSTGRESQL) {
                 PostgresIdentityIds.useFor(metadata, pool);
             }
-            // No lazy proxy classes: Hibernate generates one per entity with ByteBuddy at boot, about
-            // 150 ms of a shell's start (measured, `bench` start-up). The model has no lazy to-one
-            // association, so only session.getReference() changes: it loads the row at once.
-            metadata.getEntityBindings().forEach(entity -> entity.setLazy(false));
+            LazyProxies.keepOnlyWhereNeeded(metadata);
             // A failure in the user's words: a model's table missing, a server's connection lost, a write refused.
             MissingTable missing = new MissingTable(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
             UnaryOperator<SQLException> readOnly = file == null ? UnaryOperator.identity() : file::explainWrite;
@@ -86,7 +84,7 @@ public final class Database implements AutoCloseable {
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         if (url.kind() == DatabaseKind.SQLITE) {
             // Hibernate's own resolver does not know SQLite; its dialect is a community one.
-            settings.put(AvailableSettings.DIALECT, "org.hibernate.community.dialect.SQLiteDialect");
+            settings.put(AvailableSettings.DIALECT, ShellSqliteDialect.class.getName());
         }
         // Every other dialect, and its version, Hibernate reads from the server's metadata at boot
         // (PostgreSQLDialect, MariaDBDialect, MySQLDialect …): the SQL shown is that server's.
@@ -166,6 +164,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException ignored) {
             // Not one of the pool's connections, or already closed: nothing to take out.
         }
+    }
+
+    /** The product's name for the banner, as Hibernate's dialect for it says: PostgreSQL, MariaDB, MySQL, H2 … */
+    public String productName() {
+        // The shell's own SQLite dialect (see ShellSqliteDialect) is named for what it changes.
+        return url.kind() == DatabaseKind.SQLITE ? url.kind().productName()
+                : dialect().getClass().getSimpleName().replace("Dialect", "");
     }
 
     public Dialect dialect() {

@@ -1,6 +1,7 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.orm.Db;
+import dev.ormshell.orm.EntityText;
 import dev.ormshell.render.Rows;
 import dev.ormshell.render.ValueRenderer;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ public final class Shell {
     private final JavaEvaluator evaluator;
     private final Output output;
     private final CommandRegistry commands;
-    private final ValueRenderer renderer = new ValueRenderer(SHOWN_ITEMS);
+    private final EntityText entityText;
+    private final ValueRenderer renderer;
     private final List<String> transcript = new ArrayList<>();
     private final SchemaReader schema;
     private final Results results;
@@ -38,6 +40,8 @@ public final class Shell {
         this.commands = commands;
         this.schema = new SchemaReader(db.session);
         this.results = new Results(output);
+        this.entityText = new EntityText(db.sessionFactory());
+        this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
     }
 
     public Db db() {
@@ -92,7 +96,7 @@ public final class Shell {
 
     /** At most {@code limit} rows of the value, turned into rows as they are read. */
     public Rows rowsOf(Object value, List<String> columnNames, int limit) {
-        return TableRows.of(value, db.sessionFactory(), limit, columnNames);
+        return TableRows.of(value, db.sessionFactory(), entityText, limit, columnNames);
     }
 
     void setWidth(IntSupplier width) {

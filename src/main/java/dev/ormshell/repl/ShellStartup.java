@@ -48,8 +48,7 @@ public final class ShellStartup {
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
                 + " yet: " + MissingTable.remedy(missing.size() > 1) + ".";
         String readOnly = database.readOnlyReason() == null ? "" : ", read-only: " + database.readOnlyReason();
-        return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
-                .replace("Dialect", "") + readOnly + ")\n"
+        return "ORM Shell on " + database.url() + " (" + database.productName() + readOnly + ")\n"
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."
                 + hint;

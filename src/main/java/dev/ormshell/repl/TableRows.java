@@ -1,6 +1,8 @@
 package dev.ormshell.repl;
 
+import dev.ormshell.orm.EntityText;
 import dev.ormshell.orm.Pagination;
+import dev.ormshell.render.RawText;
 import dev.ormshell.render.Rows;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
@@ -17,7 +19,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
 
 /**
@@ -36,9 +37,10 @@ final class TableRows {
 
     /**
      * At most {@code shown} rows; {@code columnNames} head the tuple columns that have no alias
-     * (e.g. a query's select list).
+     * (e.g. a query's select list). Cells holding objects of the model show as the shell prints
+     * them, without loading what is lazy.
      */
-    static Rows of(Object value, SessionFactory factory, int shown, List<String> columnNames) {
+    static Rows of(Object value, SessionFactory factory, EntityText text, int shown, List<String> columnNames) {
         Source source = source(value);
         List<Object> sample = new ArrayList<>();
         while (sample.size() < Math.min(shown, SAMPLE) && source.items().hasNext()) {
@@ -59,7 +61,10 @@ final class TableRows {
                     throw new NoSuchElementException();
                 }
                 read[0]++;
-                return columns.row().apply(all.next());
+                return columns.row().apply(all.next()).stream().map(cell -> {
+                    String model = text.cell(cell);
+                    return model == null ? cell : (Object) new RawText(model);
+                }).toList();
             }
         };
         return Rows.streaming(columns.headers(), rows, () -> {
@@ -79,10 +84,9 @@ final class TableRows {
 
     private static Columns columns(List<Object> sample, SessionFactory factory, List<String> columnNames) {
         Object first = sample.isEmpty() ? null : sample.get(0);
-        EntityColumns entity = EntityColumns.of(first, factory);
-        if (entity != null && sample.stream().allMatch(i -> i != null && Hibernate.getClass(i) == Hibernate.getClass(first))) {
-            return new Columns(entity.names(), item -> item != null && Hibernate.getClass(item) == Hibernate.getClass(first)
-                    ? entity.values(item) : other(item, entity.names().size()));
+        EntityColumns entity = EntityColumns.common(sample, factory);
+        if (entity != null) {
+            return new Columns(entity.names(), item -> entity.fits(item) ? entity.values(item) : other(item, entity.names().size()));
         }
         if (first != null && sample.stream().allMatch(i -> i instanceof Tuple)) {
             List<? extends TupleElement<?>> elements = ((Tuple) first).getElements();
