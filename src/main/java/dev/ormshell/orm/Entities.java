@@ -2,6 +2,7 @@ package dev.ormshell.orm;
 
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /** What the session needs to know about an object of the model: is it an entity, and its id. */
@@ -30,6 +31,15 @@ final class Entities {
 
     Object idOf(Object entity) {
         return factory.getPersistenceUnitUtil().getIdentifier(entity);
+    }
+
+    /**
+     * Reads the row with this id into the very object the user holds, which becomes part of the
+     * session (a merge would put a copy there instead). Fails when the row is gone.
+     */
+    @SuppressWarnings("deprecation") // Session.load(Object, Object) is the one way to read state into an existing instance
+    void load(Session session, Object entity, Object id) {
+        session.load(entity, id);
     }
 
     /** Sets the id back to null: the row it named was rolled back, so add() must insert the object again. */

@@ -263,11 +263,11 @@ public final class ModelQuery<T> {
     }
 
     private <R> R run(Function<Session, R> work) {
-        DbSession dbSession = db().session;
+        UnitOfWork unitOfWork = db().work();
         try {
-            return work.apply(dbSession.forQuery());
+            return work.apply(unitOfWork.forQuery());
         } catch (IllegalArgumentException | IllegalStateException | PersistenceException e) {
-            String notice = dbSession.recoverIfBroken();
+            String notice = unitOfWork.recoverIfBroken();
             throw new ShellDatabaseException("Query failed: " + ErrorMessages.databaseMessage(e)
                     + (notice == null ? "" : ". " + notice), e);
         }
@@ -304,7 +304,7 @@ public final class ModelQuery<T> {
 
     // An entity added but not flushed gets its id by an autoflush, as SQLAlchemy would do.
     private void requireSaved(Attribute<?, ?> attribute, Object value) {
-        if (attribute.isAssociation() && db().session.idAfterAutoflush(value) == null) {
+        if (attribute.isAssociation() && db().work().idAfterAutoflush(value) == null) {
             throw new ShellDatabaseException(value + " is not saved yet: db.session.add(it) and commit (or flush) first");
         }
     }

@@ -7,26 +7,37 @@ package dev.ormshell.repl;
  * @param value   the value of a bare expression (may be null itself), when kind is VALUE
  * @param message the error line, when kind is ERROR
  * @param line    for an error, the line (from 1) of the input it points at; 0 when unknown
+ * @param source  the snippet or command line that produced it, when known
  */
-public record Outcome(Kind kind, Object value, String message, int line) {
+public record Outcome(Kind kind, Object value, String message, int line, String source) {
 
     public enum Kind { NOTHING, VALUE, ERROR }
 
-    public static final Outcome NOTHING = new Outcome(Kind.NOTHING, null, null, 0);
+    public static final Outcome NOTHING = new Outcome(Kind.NOTHING, null, null, 0, null);
 
     public static Outcome value(Object value) {
-        return new Outcome(Kind.VALUE, value, null, 0);
+        return new Outcome(Kind.VALUE, value, null, 0, null);
     }
 
     public static Outcome error(String message) {
-        return new Outcome(Kind.ERROR, null, message, 0);
+        return new Outcome(Kind.ERROR, null, message, 0, null);
     }
 
     public static Outcome error(String message, int line) {
-        return new Outcome(Kind.ERROR, null, message, line);
+        return new Outcome(Kind.ERROR, null, message, line, null);
     }
 
     public boolean failed() {
         return kind == Kind.ERROR;
+    }
+
+    /** The same outcome, produced by this source. */
+    Outcome from(String producedBy) {
+        return new Outcome(kind, value, message, line, producedBy);
+    }
+
+    /** The same error with a sentence added (what the session did about it). */
+    Outcome withNotice(String notice) {
+        return new Outcome(kind, value, message + ". " + notice, line, source);
     }
 }

@@ -12,6 +12,9 @@ public final class Output {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean colour;
+    // What println printed while an input ran, for the input's listeners (see InputGuard).
+    private final StringBuilder printed = new StringBuilder();
+    private int recorders;
 
     public Output(PrintStream out, PrintStream err, boolean colour) {
         this.out = out;
@@ -23,6 +26,24 @@ public final class Output {
     public void println(String text) {
         out.println(text);
         out.flush();
+        if (recorders > 0) {
+            printed.append(text).append('\n');
+        }
+    }
+
+    /** Starts keeping what {@link #println} prints; returns the mark to give {@link #stopRecording}. */
+    int startRecording() {
+        recorders++;
+        return printed.length();
+    }
+
+    /** What was printed since the mark (an input inside another records inside the outer one). */
+    String stopRecording(int mark) {
+        String since = printed.substring(mark);
+        if (--recorders == 0) {
+            printed.setLength(0);
+        }
+        return since;
     }
 
     /** Something the user should know that is not a result (rolled back, echo on …). */

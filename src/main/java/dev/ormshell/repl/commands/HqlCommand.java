@@ -44,11 +44,12 @@ public final class HqlCommand implements ShellCommand {
             return Outcome.error("/hql needs a query, e.g. /hql from Role");
         }
         var session = shell.db().session;
+        var work = shell.unitOfWork();
         var factory = shell.db().sessionFactory();
         if (MUTATION.matcher(hql).matches()) {
             HqlCheck.mutation(factory, hql);
             // Joins the session's transaction, so /exit asks about it and a rollback undoes it.
-            int count = session.withConnection(true, connection -> session.hibernate().createMutationQuery(hql).executeUpdate());
+            int count = work.withConnection(true, connection -> session.hibernate().createMutationQuery(hql).executeUpdate());
             shell.output().println(count + (count == 1 ? " row" : " rows") + " affected.");
             return Outcome.NOTHING;
         }

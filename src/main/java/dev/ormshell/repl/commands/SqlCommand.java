@@ -6,7 +6,7 @@ import dev.ormshell.orm.SqlStatements;
 import dev.ormshell.orm.TransactionLostException;
 import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
-import dev.ormshell.repl.JavaEvaluator;
+import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
@@ -55,7 +55,7 @@ public final class SqlCommand implements ShellCommand {
         // A statement that only reads runs without opening a transaction.
         boolean writes = !SqlStatements.reads(sql);
         try {
-            return shell.db().session.withConnection(writes, connection -> execute(connection, sql, shell));
+            return shell.unitOfWork().withConnection(writes, connection -> execute(connection, sql, shell));
         } catch (ShellDatabaseException failed) {
             return Outcome.error(failed.getMessage());
         }
@@ -66,7 +66,7 @@ public final class SqlCommand implements ShellCommand {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Statement statement = connection.createStatement();
-             JavaEvaluator.Registration ctrlC = shell.evaluator().onInterrupt(() -> cancel(statement, cancelled))) {
+             Interrupts.Registration ctrlC = shell.interrupts().onInterrupt(() -> cancel(statement, cancelled))) {
             if (statement.execute(sql)) {
                 try (ResultSet rs = statement.getResultSet()) {
                     shell.printRows(rows(rs));

@@ -34,7 +34,7 @@ public final class TableCommand implements ShellCommand {
         if (expression.isBlank()) {
             return Outcome.error("/table needs an expression, e.g. /table User.query.all()");
         }
-        List<Outcome> outcomes = shell.evaluator().evaluate(expression);
+        List<Outcome> outcomes = shell.evaluate(expression);
         Outcome last = outcomes.isEmpty() ? Outcome.NOTHING : outcomes.get(outcomes.size() - 1);
         if (last.failed()) {
             return last;

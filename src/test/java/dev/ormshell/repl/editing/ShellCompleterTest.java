@@ -8,10 +8,9 @@ import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
-import dev.ormshell.repl.Input;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
-import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
@@ -37,30 +36,15 @@ class ShellCompleterTest {
         dir = Files.createTempDirectory("completer");
         database = Database.open(DatabaseUrl.parse("sqlite:///" + dir.resolve("c.sqlite")), Models.ALL);
         evaluator = ShellStartup.newEvaluator();
-        Db db = ShellStartup.install(database);
+        UnitOfWork work = new UnitOfWork(database);
+        Db db = ShellStartup.install(database, work);
         ShellStartup.defineContext(evaluator, java.util.concurrent.CompletableFuture.completedFuture(db));
         db.createAll();
-        Shell[] shell = new Shell[1];
-        Input capture = new Input() {
-            @Override
-            public Unit next() {
-                return null;
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-
-            @Override
-            public void attach(Shell attached) {
-                shell[0] = attached;
-            }
-        };
         PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-        new Repl(db, evaluator, capture, new Output(nowhere, nowhere, false), StandardCommands.registry(), false);
-        completer = new ShellCompleter(shell[0]);
-        evaluator.evaluate("Role adminRole = new Role(\"Admin\");");
+        Shell shell = new Shell(db, work, evaluator, ShellStartup.interrupts(evaluator, database),
+                new Output(nowhere, nowhere, false), StandardCommands.registry());
+        completer = new ShellCompleter(shell);
+        shell.evaluate("Role adminRole = new Role(\"Admin\");");
     }
 
     @AfterAll
