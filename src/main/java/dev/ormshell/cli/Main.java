@@ -54,8 +54,14 @@ public final class Main implements Callable<Integer> {
 
     private static Input terminalInput(Predicate<String> isComplete, Runnable onCtrlC) {
         String configured = System.getenv("ORMSHELL_HISTORY");
-        Path history = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".ormshell_history");
+        Path history = configured != null ? Path.of(configured) : home().resolve(".ormshell_history");
         return new TerminalInput(isComplete, history, onCtrlC);
+    }
+
+    // $HOME when it is set, as bash, psql and sqlite3 have it; Java's user.home comes from the password file.
+    private static Path home() {
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
     private static Input stdinInput(Predicate<String> isComplete) {

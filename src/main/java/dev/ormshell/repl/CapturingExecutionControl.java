@@ -10,11 +10,21 @@ import jdk.jshell.spi.ExecutionEnv;
 /**
  * JShell's in-process execution, remembering which wrapper class ran last: a variable's value
  * (including {@code $1} for a bare expression) is a static field of that class, so the shell
- * can render the object itself rather than JShell's string of it.
+ * can render the object itself rather than JShell's string of it. Snippets' classes are loaded
+ * with their {@code System.exit} calls redirected ({@link SnippetExit}), so none ends the shell.
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
 
     private volatile Class<?> lastWrapper;
+
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] redirected = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            redirected[i] = new ClassBytecodes(classes[i].name(), SnippetExit.redirect(classes[i].bytecodes()));
+        }
+        super.load(redirected);
+    }
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {

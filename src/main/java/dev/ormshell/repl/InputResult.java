@@ -23,10 +23,10 @@ public record InputResult(String input, List<Outcome> outcomes, String printed, 
 
     /**
      * The parts of the input that took effect, as a script would replay them: all of it when it
-     * ran well, else the snippets that ran before the failure, one a line ("" when none).
+     * ran well, else the snippets that ran before the failure (or System.exit), one a line.
      */
     public String inEffect() {
-        if (!failed()) {
+        if (!outcome().ends()) {
             return input.strip();
         }
         return String.join("\n", outcomes.subList(0, outcomes.size() - 1).stream()

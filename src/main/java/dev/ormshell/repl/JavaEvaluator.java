@@ -9,6 +9,7 @@ import java.util.Map;
 import jdk.jshell.Diag;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -63,11 +64,14 @@ public final class JavaEvaluator implements AutoCloseable {
                 .toList();
     }
 
-    /** Whether the source is a whole statement yet, or the user is still typing it. */
+    /**
+     * Whether the source is ready to run: whole statements, or one that no further line can finish
+     * (its error then shows at once). False while the user is still typing it.
+     */
     public boolean isComplete(String source) {
         SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(source);
         return switch (info.completeness()) {
-            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> false;
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> !UnfinishedJava.canBeFinished(source);
             default -> info.remaining().isBlank() || isComplete(info.remaining());
         };
     }
@@ -95,7 +99,7 @@ public final class JavaEvaluator implements AutoCloseable {
             Outcome outcome = evaluateOne(snippet, SnippetErrors.lineOf(source, offset + leadingBlank(rest)), interrupts)
                     .from(snippet.strip());
             outcomes.add(outcome);
-            if (outcome.failed() || snippet == rest) {
+            if (outcome.ends() || snippet == rest) {
                 break;
             }
             rest = info.remaining();
@@ -105,6 +109,35 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private Outcome evaluateOne(String snippetSource, int firstLine, Interrupts interrupts) {
         List<SnippetEvent> events = interrupts.run(() -> jshell.eval(snippetSource));
+        Outcome outcome = outcomeOf(events, snippetSource, firstLine, interrupts);
+        if (outcome.ends()) {
+            forgetDeclarations(events);
+        }
+        return outcome;
+    }
+
+    /**
+     * A snippet that failed, was stopped or called System.exit defines nothing (as in Python, and
+     * so that /save's script, which leaves it out, defines the same): JShell would keep a variable
+     * whose initialiser threw, holding null.
+     */
+    private void forgetDeclarations(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.snippet() instanceof PersistentSnippet declaration
+                    && jshell.status(declaration).isActive()) {
+                jshell.drop(declaration);
+                if (declaration instanceof VarSnippet variable) {
+                    variableHomes.remove(variable.name());
+                }
+            }
+        }
+    }
+
+    private Outcome outcomeOf(List<SnippetEvent> events, String snippetSource, int firstLine, Interrupts interrupts) {
+        java.util.OptionalInt exit = SnippetExit.take();
+        if (exit.isPresent()) {
+            return Outcome.exit(exit.getAsInt());
+        }
         if (interrupts.stopped(events.stream().anyMatch(event -> event.exception() != null))) {
             return Outcome.error("stopped (Ctrl-C); the variables defined before are still there", firstLine);
         }

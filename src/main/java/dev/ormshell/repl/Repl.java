@@ -19,6 +19,8 @@ public final class Repl {
     private final Shell shell;
     private final Input input;
     private final boolean keepGoing;
+    // The status a script's System.exit asked for; null when none did.
+    private Integer exitStatus;
 
     public Repl(Shell shell, Input input, boolean keepGoing) {
         this.shell = shell;
@@ -28,7 +30,11 @@ public final class Repl {
         input.attach(shell);
     }
 
-    /** Runs until the input ends or /exit; returns the process exit code. */
+    /**
+     * Runs until the input ends or /exit; returns the process exit code. A person who leaves
+     * ends with 0, whatever failed on the way; a script with 1 when a unit failed, or with the
+     * status its System.exit gave.
+     */
     public int run() {
         int failures = 0;
         while (true) {
@@ -37,9 +43,13 @@ public final class Repl {
                 break;
             }
             shell.cancelExit();
+            exitStatus = null;
         }
         shell.db().session.close();
-        return failures == 0 ? 0 : 1;
+        if (exitStatus != null) {
+            return exitStatus;
+        }
+        return failures == 0 || input.interactive() ? 0 : 1;
     }
 
     /** Runs the units of one input; returns how many failed. */
@@ -55,7 +65,9 @@ public final class Repl {
             if (shell.timing()) {
                 shell.output().notice(String.format(Locale.ROOT, "(%.1f ms)", (System.nanoTime() - started) / 1e6));
             }
-            if (result.failed()) {
+            if (result.outcome().kind() == Outcome.Kind.EXIT) {
+                leaveOnExit((Integer) result.outcome().value());
+            } else if (result.failed()) {
                 failures++;
                 report(result.outcome(), unit, from);
                 if (!goOnAfterError) {
@@ -81,6 +93,17 @@ public final class Repl {
             }
             return outcomes;
         });
+    }
+
+    // A snippet cannot end the shell: a person leaves as with /exit (asked about uncommitted
+    // changes, free to stay); a script ends after the usual rollback, with the status given.
+    private void leaveOnExit(int status) {
+        if (input.interactive()) {
+            shell.output().notice("System.exit(" + status + "): a snippet does not end the shell; leaving as /exit does.");
+        } else {
+            exitStatus = status;
+        }
+        shell.requestExit();
     }
 
     private void report(Outcome outcome, Input.Unit unit, Input from) {

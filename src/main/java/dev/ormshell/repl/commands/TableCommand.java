@@ -36,7 +36,7 @@ public final class TableCommand implements ShellCommand {
         }
         List<Outcome> outcomes = shell.evaluate(expression);
         Outcome last = outcomes.isEmpty() ? Outcome.NOTHING : outcomes.get(outcomes.size() - 1);
-        if (last.failed()) {
+        if (last.ends()) {
             return last;
         }
         if (last.kind() != Outcome.Kind.VALUE) {

@@ -1,0 +1,103 @@
+package dev.ormshell.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormshell.testsupport.ShellProcess;
+import dev.ormshell.testsupport.ShellProcess.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The session's rough edges, as a new user meets them in scripts: nothing is silently dropped,
+ * every refusal is one line that says what to do. Each runs the real shell; another client
+ * (sqlite3, psql, mysql) checks what was kept.
+ */
+class SessionEdgesTest {
+
+    static final String CHAPTER_ROWS = """
+            db.createAll();
+            Role admin = new Role("Admin");
+            Role userRole = new Role("User");
+            db.session.addAll(admin, userRole, new User("john", admin), new User("susan", userRole), new User("david", userRole));
+            db.session.commit();
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Result run(String url, String script, String... options) throws IOException {
+        Files.writeString(dir.resolve("s.jsh"), script);
+        List<String> arguments = new java.util.ArrayList<>(List.of("run"));
+        arguments.addAll(List.of(options));
+        arguments.addAll(List.of("s.jsh", "--url", url));
+        return ShellProcess.run(dir, "", arguments.toArray(String[]::new));
+    }
+
+    private String sqliteUrl() {
+        return "sqlite:///" + dir.resolve("data.sqlite");
+    }
+
+    @Test
+    void systemExitInARunScriptEndsItWithThatStatusAfterTheRollback() throws IOException {
+        Result result = run(sqliteUrl(), """
+                db.createAll();
+                db.session.add(new Role("Pending"));
+                System.exit(3);
+                db.session.add(new Role("After"));
+                db.session.commit();
+                """);
+        assertEquals(3, result.exitCode(), result.err());
+        assertEquals("Uncommitted changes were rolled back.", result.err().strip());
+        assertEquals("0", ShellProcess.sqlite3(dir.resolve("data.sqlite"), "select count(*) from roles"));
+    }
+
+    @Test
+    void aStatementThatCannotBeFinishedIsAnErrorAtOnceAndTheNextLinesRun() throws IOException {
+        Result result = run(sqliteUrl(), """
+                int a = 1;
+                User x = new User("a" ;
+                int b = a + 1;
+                b
+                """, "--keep-going");
+        assertEquals(1, result.exitCode());
+        assertEquals(List.of("2"), result.outLines());
+        assertEquals("s.jsh:2: error: ')' expected (column 22)", result.err().strip());
+    }
+
+    @Test
+    void saveWritesTheSnippetsInEffectSoThatRunReachesTheSameState() throws IOException {
+        Result first = run(sqliteUrl(), """
+                db.createAll();
+                int a = 1; int b = a + 1;
+                String broken = 1;
+                Role missing = Role.query.getOr404(42);
+                missing == null
+                db.session.add(new Role("Saved" + b)); Role.query.getOr404(42); db.session.commit();
+                db.session.commit();
+                Thread.sleep(1)
+                /save saved.jsh
+                """, "--keep-going");
+        assertEquals(1, first.exitCode());
+        String saved = Files.readString(dir.resolve("saved.jsh"));
+        assertEquals("""
+                db.createAll();
+                int a = 1; int b = a + 1;
+                db.session.add(new Role("Saved" + b));
+                db.session.commit();
+                Thread.sleep(1)
+                """, saved);
+
+        Files.delete(dir.resolve("data.sqlite"));
+        Result replay = ShellProcess.run(dir, "", "run", "saved.jsh", "--url", sqliteUrl());
+        assertEquals(0, replay.exitCode(), replay.err());
+        assertEquals("Saved2", ShellProcess.sqlite3(dir.resolve("data.sqlite"), "select group_concat(name) from roles"));
+        assertFalse(saved.contains("missing"), saved);
+        assertTrue(first.err().contains("s.jsh:5: error: cannot find symbol"), first.err());
+    }
+}
