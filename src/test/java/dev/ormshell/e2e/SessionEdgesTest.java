@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormshell.testsupport.ShellProcess;
 import dev.ormshell.testsupport.ShellProcess.Result;
+import dev.ormshell.testsupport.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The session's rough edges, as a new user meets them in scripts: nothing is silently dropped,
@@ -41,6 +44,45 @@ class SessionEdgesTest {
 
     private String sqliteUrl() {
         return "sqlite:///" + dir.resolve("data.sqlite");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void groupByGivesRowsOfTheGroupsAndTheirCountsTheSameOnEveryDatabase(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            Result result = run(database.url(), CHAPTER_ROWS + """
+                    db.session.add(new User("nobody")); db.session.commit();
+                    User.query.groupBy("role").count()
+                    User.query.filter("username <> ?1", "john").groupBy("role").count()
+                    User.query.groupBy("role").select("role", "count(*)", "max(username)")
+                    User.query.groupBy("role").all()
+                    User.query.groupBy("role").select("username")
+                    """, "--keep-going");
+            assertEquals(List.of("[(null, 1), (<Role 'Admin'>, 1), (<Role 'User'>, 2)]", "[(null, 1), (<Role 'User'>, 2)]",
+                    "[(null, 1, \"nobody\"), (<Role 'Admin'>, 1, \"john\"), (<Role 'User'>, 2, \"susan\")]"),
+                    result.outLines());
+            List<String> errors = result.err().lines().toList();
+            assertEquals(List.of(
+                    "s.jsh:10: error: groupBy(\"role\").all(): a group holds many User rows, so whole rows cannot be"
+                            + " selected; count() gives each role with its count, select(\"role\", \"max(id)\") chosen columns",
+                    "s.jsh:11: error: groupBy(\"role\").select(\"username\"): username is neither grouped nor counted;"
+                            + " group by it too, or select an aggregate such as max(username)"), errors);
+        }
+    }
+
+    @Test
+    void aFilterValueOfTheWrongTypeIsRefusedAsFilterByRefusesIt() throws IOException {
+        Result result = run(sqliteUrl(), CHAPTER_ROWS + """
+                User.query.filter("username = ?1", 5).all()
+                User.query.filter("role = ?1", "User").all()
+                User.query.filter("id > ?1 and username like ?2", 1L, "%a%").all()
+                User.query.filter("id in (?1)", List.of(1L, 3L)).count()
+                """, "--keep-going");
+        assertEquals(List.of("[<User 'susan'>, <User 'david'>]", "2"), result.outLines());
+        assertEquals(List.of(
+                "s.jsh:6: error: filter(\"username = ?1\"): ?1 is a String, not an Integer (5)",
+                "s.jsh:7: error: filter(\"role = ?1\"): ?1 is a Role, not a String (User)"),
+                result.err().lines().toList());
     }
 
     @Test
