@@ -22,10 +22,14 @@ public final class DbSession {
 
     private final UnitOfWork work;
     private final Entities entities;
+    private final DetachedObjects detached;
+    private final References references;
 
     DbSession(UnitOfWork work) {
         this.work = work;
         this.entities = work.entities();
+        this.detached = work.detached();
+        this.references = new References(work.factory(), entities);
     }
 
     /** The Hibernate Session behind this one, opened on first use. */
@@ -33,7 +37,10 @@ public final class DbSession {
         return work.session();
     }
 
-    /** Makes a new object pending (inserted at the next flush), or brings a changed object's state in. */
+    /**
+     * Makes a new object pending (inserted at the next flush), or brings an object from a closed
+     * session or a rolled-back transaction back into this one, its changes kept.
+     */
     public void add(Object entity) {
         entities.require(entity, "add");
         Session s = work.session();
@@ -41,8 +48,7 @@ public final class DbSession {
             if (entities.idOf(entity) == null) {
                 work.newObjects().add(entity);
             } else {
-                // An object from before a rollback or from another session: copy its state in.
-                work.change("Write failed", hibernateSession -> hibernateSession.merge(entity));
+                detached.inSession(s, entity, "add");
             }
         }
         work.changed();
@@ -105,14 +111,21 @@ public final class DbSession {
         batch.clear();
     }
 
-    /** Marks the row of this object for deletion at the next flush. */
+    /**
+     * Marks the row of this object for deletion at the next flush. Rows that refer to it let go
+     * of it (their key set to NULL), or, when their key cannot be NULL, the delete is refused.
+     */
     public void delete(Object entity) {
         entities.require(entity, "delete");
         if (!work.newObjects().remove(entity)) {
             if (entities.idOf(entity) == null) {
                 throw new ShellDatabaseException("db.session.delete: " + entity + " was never saved, so there is no row to delete");
             }
-            work.change("Delete failed", s -> s.remove(s.contains(entity) ? entity : s.merge(entity)));
+            work.change("Delete failed", s -> {
+                Object row = detached.inSession(s, entity, "delete");
+                references.letGo(s, row, work.newObjects().all());
+                s.remove(row);
+            });
         }
         work.changed();
     }

@@ -4,6 +4,8 @@ import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /** What the session needs to know about an object of the model: is it an entity, and its id. */
 final class Entities {
@@ -27,6 +29,11 @@ final class Entities {
             throw new ShellDatabaseException("db.session." + operation + ": " + entity.getClass().getSimpleName()
                     + " is not an entity (entities: " + known + ")");
         }
+    }
+
+    /** Hibernate's description of an entity class: its properties, their types and values; null for a class that is none. */
+    EntityPersister persister(Class<?> type) {
+        return factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().findEntityDescriptor(type);
     }
 
     Object idOf(Object entity) {

@@ -36,6 +36,7 @@ public final class UnitOfWork {
     private final Entities entities;
     private final NewObjects newObjects = new NewObjects();
     private final TransactionObjects touched;
+    private final DetachedObjects detached;
     private Session session;
     private boolean unflushed;
     private boolean uncommitted;
@@ -47,6 +48,7 @@ public final class UnitOfWork {
         this.statements = database.dataSource();
         this.entities = new Entities(factory);
         this.touched = new TransactionObjects(entities);
+        this.detached = DetachedObjects.of(factory, entities);
     }
 
     /** The Hibernate Session, opened on first use. */
@@ -88,6 +90,10 @@ public final class UnitOfWork {
         return touched;
     }
 
+    DetachedObjects detached() {
+        return detached;
+    }
+
     /** Something was added or deleted: the next query flushes, and leaving asks about it. */
     void changed() {
         unflushed = true;
@@ -103,7 +109,7 @@ public final class UnitOfWork {
     void flush() {
         change("Flush failed", s -> {
             begin(s);
-            newObjects.persistAll(s);
+            newObjects.persistAll(s, detached::attachReferences);
             s.flush();
         });
         unflushed = false;
@@ -119,7 +125,7 @@ public final class UnitOfWork {
         Session s = session();
         try {
             begin(s);
-            newObjects.persistAll(s);
+            newObjects.persistAll(s, detached::attachReferences);
             s.getTransaction().commit();
         } catch (RuntimeException e) {
             throw failed("Commit failed", e);
@@ -199,12 +205,9 @@ public final class UnitOfWork {
         } catch (RuntimeException failed) {
             // The connection is gone, or the database ended the transaction by itself (SQLite
             // does when a write is interrupted): either way, no later session may borrow it.
-            Connection connection = physicalConnection();
-            if (connection != null) {
-                evictBroken.accept(connection);
-            }
+            SessionConnection.evict(session, evictBroken);
         } finally {
-            closeQuietly(session);
+            SessionConnection.closeQuietly(session);
             session = null;
             newObjects.clear();
             touched.rolledBack();
@@ -220,24 +223,6 @@ public final class UnitOfWork {
     void close() {
         touched.forget();
         discard();
-    }
-
-    private Connection physicalConnection() {
-        var logical = ((SharedSessionContractImplementor) session).getJdbcCoordinator().getLogicalConnection();
-        return logical.isPhysicallyConnected() ? logical.getPhysicalConnection() : null;
-    }
-
-    // Closing gives the connection back, rolling back what is open; when the database already
-    // ended the transaction (SQLite does when a write is interrupted) that fails, and the pool
-    // takes the connection back anyway.
-    private static void closeQuietly(Session session) {
-        try {
-            if (session != null && session.isOpen()) {
-                session.close();
-            }
-        } catch (RuntimeException ignored) {
-            // Nothing of the session is used again.
-        }
     }
 
     // ---- for the shell, around each input and for its /commands
@@ -271,21 +256,12 @@ public final class UnitOfWork {
 
     /**
      * Gives the session's connection back to the pool unless a transaction, or a result the user
-     * is still reading (a {@code stream()} or {@code scroll()} kept in a variable), is using it;
-     * the next statement borrows one again. The shell calls this when an input is done.
+     * is still reading (a {@code stream()} kept in a variable), is using it; the next statement
+     * borrows one again. The shell calls this when an input is done.
      */
     public void releaseConnection() {
         if (session != null && session.isOpen() && !inTransaction()) {
-            var connection = ((SharedSessionContractImplementor) session).getJdbcCoordinator().getLogicalConnection();
-            if (connection.getResourceRegistry().hasRegisteredResources()) {
-                return;
-            }
-            try {
-                connection.manualDisconnect();
-            } catch (RuntimeException broken) {
-                // A connection that cannot be given back is broken: the pool drops it, and the
-                // session borrows another at its next statement.
-            }
+            SessionConnection.release(session);
         }
     }
 

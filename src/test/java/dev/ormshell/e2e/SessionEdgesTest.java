@@ -48,6 +48,52 @@ class SessionEdgesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void deletingARoleWhoseUsersAreLoadedSetsTheirRoleToNullAndDeletesIt(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind, dir)) {
+            Result result = run(database.url(), CHAPTER_ROWS + """
+                    List<User> users = User.query.orderBy("id").all();
+                    db.session.delete(userRole);
+                    db.session.commit();
+                    Role.query.all()
+                    users.get(1).getRole()
+                    db.session.close();
+                    db.session.delete(Role.query.filterBy("name", "Admin").first());
+                    db.session.commit();
+                    """);
+            assertEquals(0, result.exitCode(), result.err());
+            assertEquals(List.of("[<Role 'Admin'>]", "null"), result.outLines());
+            assertEquals(List.of(), database.query("select name from roles"));
+            assertEquals(List.of("john|0", "susan|0", "david|0"),
+                    database.query("select username, count(role_id) from users group by id, username order by id"));
+        }
+    }
+
+    @Test
+    void addingAnObjectFromAClosedSessionBringsItBackAndADeletedOneIsRefusedByName() throws IOException {
+        Result result = run(sqliteUrl(), CHAPTER_ROWS + """
+                User john = User.query.filterBy("username", "john").first();
+                Role loaded = Role.query.filterBy("name", "User").first();
+                db.session.close();
+                john.setUsername("johnny");
+                db.session.add(john);
+                db.session.add(new User("mary", loaded));
+                db.session.commit();
+                john.setUsername("jo");
+                db.session.commit();
+                db.session.delete(john);
+                db.session.commit();
+                db.session.add(john);
+                User.query.count()
+                """, "--keep-going");
+        assertEquals(List.of("3"), result.outLines());
+        assertEquals("s.jsh:17: error: db.session.add(<User 'jo'>): its row was deleted, so it cannot be added back;"
+                + " make a new User for a new row", result.err().strip());
+        assertEquals("susan|User\ndavid|User\nmary|User", ShellProcess.sqlite3(dir.resolve("data.sqlite"),
+                "select username, roles.name from users join roles on roles.id = role_id order by users.id"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void groupByGivesRowsOfTheGroupsAndTheirCountsTheSameOnEveryDatabase(TestDatabase.Kind kind) throws IOException {
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
             Result result = run(database.url(), CHAPTER_ROWS + """
