@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,18 +55,25 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null;
-        return ShellLauncher.launch(options.databaseUrl(), java -> terminal ? terminalInput(java) : stdinInput(java),
+        return ShellLauncher.launch(options.databaseUrl(),
+                (isComplete, onCtrlC) -> terminal ? terminalInput(isComplete, onCtrlC) : stdinInput(isComplete),
                 terminal, false);
     }
 
-    private static Input terminalInput(dev.ormshell.repl.JavaEvaluator java) {
+    private static Input terminalInput(Predicate<String> isComplete, Runnable onCtrlC) {
         String configured = System.getenv("ORMSHELL_HISTORY");
-        Path history = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".ormshell_history");
-        return new TerminalInput(java::isComplete, history, java::interrupt);
+        Path history = configured != null ? Path.of(configured) : home().resolve(".ormshell_history");
+        return new TerminalInput(isComplete, history, onCtrlC);
     }
 
-    private static Input stdinInput(dev.ormshell.repl.JavaEvaluator java) {
+    // $HOME when it is set, as bash, psql and sqlite3 have it; Java's user.home comes from the password file.
+    private static Path home() {
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+    }
+
+    private static Input stdinInput(Predicate<String> isComplete) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return new ScriptInput(reader, "<stdin>", java::isComplete);
+        return new ScriptInput(reader, "<stdin>", isComplete);
     }
 }

@@ -5,7 +5,9 @@ import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
 import dev.ormshell.orm.QueryWarmUp;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.repl.Input;
+import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
 import dev.ormshell.repl.Repl;
@@ -14,7 +16,7 @@ import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Opens the database and the Java evaluator side by side, then runs the loop on the given input. */
 final class ShellLauncher {
@@ -23,6 +25,11 @@ final class ShellLauncher {
     private static volatile CompletableFuture<JavaEvaluator> headStart;
 
     private ShellLauncher() {
+    }
+
+    /** Where the loop reads from: a terminal (which calls {@code onCtrlC}) or a script. */
+    interface InputSource {
+        Input open(Predicate<String> isComplete, Runnable onCtrlC);
     }
 
     /**
@@ -35,13 +42,12 @@ final class ShellLauncher {
         headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
     }
 
-    static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
-        return launch(url, inputFor, banner, keepGoing, shell -> { });
+    static int launch(DatabaseUrl url, InputSource inputFrom, boolean banner, boolean keepGoing) {
+        return launch(url, inputFrom, banner, keepGoing, shell -> { });
     }
 
     /** The same, with settings made on the shell before its first input ({@code run --format}). */
-    static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing,
-            Consumer<Shell> setup) {
+    static int launch(DatabaseUrl url, InputSource inputFrom, boolean banner, boolean keepGoing, Consumer<Shell> setup) {
         // JShell's start-up and Hibernate's boot are independent: do them at the same time. The
         // context variables are compiled on JShell's side too, and take the database once it is open.
         StartupTrace.mark("launch");
@@ -63,25 +69,30 @@ final class ShellLauncher {
             return java;
         });
         Database database;
+        UnitOfWork work;
         Db db;
         try {
             database = Database.open(url, Models.ALL);
             StartupTrace.mark("database open (pool, Hibernate)");
-            db = ShellStartup.install(database);
+            work = new UnitOfWork(database);
+            db = ShellStartup.install(database, work);
         } catch (RuntimeException e) {
             opened.completeExceptionally(e);
             throw e;
         }
         opened.complete(db);
-        try (database; JavaEvaluator java = evaluator.join(); Input input = inputFor.apply(java)) {
-            Output output = new Output(System.out, System.err, input.interactive(), url::maskIn);
-            StartupTrace.mark("input ready");
-            if (banner) {
-                output.println(ShellStartup.banner(database));
+        try (database; JavaEvaluator java = evaluator.join()) {
+            Interrupts interrupts = ShellStartup.interrupts(java, database);
+            try (Input input = inputFrom.open(java::isComplete, interrupts::interrupt)) {
+                Output output = new Output(System.out, System.err, input.interactive(), url::maskIn);
+                StartupTrace.mark("input ready");
+                if (banner) {
+                    output.println(ShellStartup.banner(database));
+                }
+                Shell shell = new Shell(db, work, java, interrupts, output, StandardCommands.registry());
+                setup.accept(shell);
+                return new Repl(shell, input, keepGoing).run();
             }
-            Repl repl = new Repl(db, java, input, output, StandardCommands.registry(), keepGoing);
-            setup.accept(repl.shell());
-            return repl.run();
         }
     }
 }

@@ -15,10 +15,17 @@ public final class Db {
     public final DbSession session;
 
     private final Database database;
+    private final UnitOfWork work;
 
     public Db(Database database) {
+        this(database, new UnitOfWork(database));
+    }
+
+    /** A {@code db} whose session works in the given unit of work (the shell keeps it, to act around each input). */
+    public Db(Database database, UnitOfWork work) {
         this.database = database;
-        this.session = new DbSession(database.sessionFactory(), database::evict, database.dataSource().progress());
+        this.work = work;
+        this.session = new DbSession(work);
     }
 
     /** The database that {@code Role.query} and friends use: the one the shell opened. */
@@ -56,6 +63,10 @@ public final class Db {
 
     public Database database() {
         return database;
+    }
+
+    UnitOfWork work() {
+        return work;
     }
 
     /** Shorthand for the Hibernate Session of {@code db.session}. */

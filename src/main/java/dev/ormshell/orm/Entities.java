@@ -2,8 +2,11 @@ package dev.ormshell.orm;
 
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /** What the session needs to know about an object of the model: is it an entity, and its id. */
 final class Entities {
@@ -38,8 +41,22 @@ final class Entities {
         }
     }
 
+    /** Hibernate's description of an entity class: its properties, their types and values; null for a class that is none. */
+    EntityPersister persister(Class<?> type) {
+        return factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().findEntityDescriptor(type);
+    }
+
     Object idOf(Object entity) {
         return factory.getPersistenceUnitUtil().getIdentifier(entity);
+    }
+
+    /**
+     * Reads the row with this id into the very object the user holds, which becomes part of the
+     * session (a merge would put a copy there instead). Fails when the row is gone.
+     */
+    @SuppressWarnings("deprecation") // Session.load(Object, Object) is the one way to read state into an existing instance
+    void load(Session session, Object entity, Object id) {
+        session.load(entity, id);
     }
 
     /** Sets the id back to null: the row it named was rolled back, so add() must insert the object again. */

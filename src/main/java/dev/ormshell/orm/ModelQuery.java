@@ -27,27 +27,25 @@ public final class ModelQuery<T> {
     private final List<String> conditions;
     private final List<Object> parameters;
     private final List<String> ordering;
-    private final List<String> grouping;
     private final Integer limit;
     private final Integer offset;
     // The HQL text, made once per query value: a query run in a loop is built once (see hql()).
     private String hqlText;
 
     private ModelQuery(Class<T> entity, DbSession db, List<String> conditions, List<Object> parameters,
-                       List<String> ordering, List<String> grouping, Integer limit, Integer offset) {
+                       List<String> ordering, Integer limit, Integer offset) {
         this.entity = entity;
         this.db = db;
         this.conditions = List.copyOf(conditions);
         this.parameters = java.util.Collections.unmodifiableList(new ArrayList<>(parameters));
         this.ordering = List.copyOf(ordering);
-        this.grouping = List.copyOf(grouping);
         this.limit = limit;
         this.offset = offset;
     }
 
     /** A query of every row of the entity, on the shell's current database. */
     public static <T> ModelQuery<T> of(Class<T> entity) {
-        return new ModelQuery<>(entity, null, List.of(), List.of(), List.of(), List.of(), null, null);
+        return new ModelQuery<>(entity, null, List.of(), List.of(), List.of(), null, null);
     }
 
     /** The same query, run on the given database instead of the current one. */
@@ -57,7 +55,7 @@ public final class ModelQuery<T> {
 
     /** The same query, run in the given session (what {@code db.session.query(Owner.class)} returns). */
     ModelQuery<T> on(DbSession session) {
-        return new ModelQuery<>(entity, session, conditions, parameters, ordering, grouping, limit, offset);
+        return new ModelQuery<>(entity, session, conditions, parameters, ordering, limit, offset);
     }
 
     // ---- refinements: each returns a new query
@@ -69,8 +67,10 @@ public final class ModelQuery<T> {
     public ModelQuery<T> filter(String condition, Object... values) {
         Object[] given = values == null ? new Object[] {null} : values;
         String renumbered = Placeholders.renumber(condition, parameters.size(), given.length);
+        Object[] fitted = FilterValues.fit(factory(), entity, Placeholders.renumber(condition, 0, given.length),
+                condition, given);
         List<Object> params = new ArrayList<>(parameters);
-        params.addAll(java.util.Arrays.asList(given));
+        params.addAll(java.util.Arrays.asList(fitted));
         return withConditions(renumbered, params);
     }
 
@@ -97,31 +97,37 @@ public final class ModelQuery<T> {
         for (String spec : splitAll(orderings)) {
             items.add(checkedOrdering(spec));
         }
-        return new ModelQuery<>(entity, db, conditions, parameters, items, grouping, limit, offset);
+        return new ModelQuery<>(entity, db, conditions, parameters, items, limit, offset);
     }
 
-    /** Groups by attributes, e.g. {@code groupBy("role")}. */
-    public ModelQuery<T> groupBy(String... attributes) {
-        List<String> items = new ArrayList<>(grouping);
+    /**
+     * Groups the rows by attributes, e.g. {@code groupBy("role")}: {@code count()} then gives each
+     * role with its count, {@code select("role", "max(username)")} chosen columns, as rows.
+     */
+    public GroupedQuery<T> groupBy(String... attributes) {
+        List<String> keys = new ArrayList<>();
         for (String attribute : splitAll(attributes)) {
             AttributePaths.resolve(factory().getMetamodel(), entity, attribute);
-            items.add(attribute);
+            keys.add(attribute);
         }
-        return new ModelQuery<>(entity, db, conditions, parameters, ordering, items, limit, offset);
+        if (keys.isEmpty()) {
+            throw new ShellDatabaseException("groupBy(): name the attributes to group by, e.g. groupBy(\"role\")");
+        }
+        return new GroupedQuery<>(this, keys);
     }
 
     public ModelQuery<T> limit(int rows) {
         if (rows < 0) {
             throw new ShellDatabaseException("limit(" + rows + "): the limit cannot be negative");
         }
-        return new ModelQuery<>(entity, db, conditions, parameters, ordering, grouping, rows, offset);
+        return new ModelQuery<>(entity, db, conditions, parameters, ordering, rows, offset);
     }
 
     public ModelQuery<T> offset(int rows) {
         if (rows < 0) {
             throw new ShellDatabaseException("offset(" + rows + "): the offset cannot be negative");
         }
-        return new ModelQuery<>(entity, db, conditions, parameters, ordering, grouping, limit, rows);
+        return new ModelQuery<>(entity, db, conditions, parameters, ordering, limit, rows);
     }
 
     // ---- execution
@@ -167,9 +173,6 @@ public final class ModelQuery<T> {
 
     /** The number of rows the query returns. */
     public long count() {
-        if (!grouping.isEmpty()) {
-            return all().size();
-        }
         String countHql = hql("select count(*)", false);
         HqlCheck.selection(factory(), countHql, Long.class, entity);
         long total = run(session -> bind(session.createSelectionQuery(countHql, Long.class))
@@ -183,7 +186,7 @@ public final class ModelQuery<T> {
         if (page < 1 || perPage < 1) {
             throw new NotFoundException("page " + page + " with " + perPage + " per page does not exist (both start at 1)");
         }
-        ModelQuery<T> whole = new ModelQuery<>(entity, db, conditions, parameters, ordering, grouping, null, null);
+        ModelQuery<T> whole = new ModelQuery<>(entity, db, conditions, parameters, ordering, null, null);
         long total = whole.count();
         List<T> items = whole.offset((page - 1) * perPage).limit(perPage).all();
         if (items.isEmpty() && page != 1) {
@@ -224,25 +227,31 @@ public final class ModelQuery<T> {
         return db != null ? db : Db.current().session;
     }
 
-    private SessionFactory factory() {
+    SessionFactory factory() {
         return session().factory();
     }
 
-    private String entityName() {
+    Class<T> entity() {
+        return entity;
+    }
+
+    List<String> ordering() {
+        return ordering;
+    }
+
+    String entityName() {
         EntityType<T> type = factory().getMetamodel().entity(entity);
         return type.getName();
     }
 
-    private String hql(String head, boolean withOrdering) {
+    /** {@code head}, then this query's from and where clauses, and its ordering if asked for. */
+    String hql(String head, boolean withOrdering) {
         StringBuilder q = new StringBuilder(head);
         if (!head.startsWith("from")) {
             q.append(" from ").append(entityName());
         }
         if (!conditions.isEmpty()) {
             q.append(" where ").append(String.join(" and ", conditions.stream().map(c -> "(" + c + ")").toList()));
-        }
-        if (!grouping.isEmpty()) {
-            q.append(" group by ").append(String.join(", ", grouping));
         }
         if (withOrdering && !ordering.isEmpty()) {
             q.append(" order by ").append(String.join(", ", ordering));
@@ -274,12 +283,24 @@ public final class ModelQuery<T> {
         return query;
     }
 
-    private <R> R run(Function<Session, R> work) {
-        DbSession dbSession = session();
+    /** Binds this query's values and applies its offset and limit. */
+    <Q extends SelectionQuery<?>> Q bindAndPage(Q query) {
+        bind(query);
+        if (offset != null) {
+            query.setFirstResult(offset);
+        }
+        if (limit != null) {
+            query.setMaxResults(limit);
+        }
+        return query;
+    }
+
+    <R> R run(Function<Session, R> work) {
+        UnitOfWork unitOfWork = session().work();
         try {
-            return work.apply(dbSession.forQuery());
+            return work.apply(unitOfWork.forQuery());
         } catch (IllegalArgumentException | IllegalStateException | PersistenceException e) {
-            String notice = dbSession.recoverIfBroken();
+            String notice = unitOfWork.recoverIfBroken();
             throw new ShellDatabaseException("Query failed: " + ErrorMessages.databaseMessage(e)
                     + (notice == null ? "" : ". " + notice), e);
         }
@@ -288,7 +309,7 @@ public final class ModelQuery<T> {
     private ModelQuery<T> withConditions(String condition, List<Object> params) {
         List<String> all = new ArrayList<>(conditions);
         all.add(condition);
-        return new ModelQuery<>(entity, db, all, params, ordering, grouping, limit, offset);
+        return new ModelQuery<>(entity, db, all, params, ordering, limit, offset);
     }
 
     private String checkedOrdering(String spec) {
@@ -316,7 +337,7 @@ public final class ModelQuery<T> {
 
     // An entity added but not flushed gets its id by an autoflush, as SQLAlchemy would do.
     private void requireSaved(Attribute<?, ?> attribute, Object value) {
-        if (attribute.isAssociation() && session().idAfterAutoflush(value) == null) {
+        if (attribute.isAssociation() && session().work().idAfterAutoflush(value) == null) {
             throw new ShellDatabaseException(value + " is not saved yet: db.session.add(it) and commit (or flush) first");
         }
     }

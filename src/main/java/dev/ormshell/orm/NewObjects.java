@@ -41,16 +41,22 @@ final class NewObjects {
         return inOrder.size();
     }
 
+    /** The objects added and not flushed yet, in order. */
+    List<Object> all() {
+        return List.copyOf(inOrder);
+    }
+
     boolean isEmpty() {
         return inOrder.isEmpty();
     }
 
-    /** Persists every object in the session, in order, and forgets them. */
-    void persistAll(Session session) {
+    /** Persists every object in the session, in order, and forgets them; {@code beforeEach} prepares each. */
+    void persistAll(Session session, java.util.function.BiConsumer<Session, Object> beforeEach) {
         List<Object> objects = List.copyOf(inOrder);
         clear();
         BatchableIds.reserveFor((SharedSessionContractImplementor) session, objects);
         for (Object entity : objects) {
+            beforeEach.accept(session, entity);
             session.persist(entity);
         }
     }

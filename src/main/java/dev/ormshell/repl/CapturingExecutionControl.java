@@ -18,7 +18,8 @@ import jdk.jshell.spi.ExecutionEnv;
  * never asked for, N of them for a list) or throw because its session is gone, which JShell would
  * report as the snippet's failure. So the snippet runs through {@link #runAndKeep()}, which hands
  * JShell a text that calls no {@code toString()} of the application's, and the shell prints
- * the value itself (through ValueRenderer, which never fails).
+ * the value itself (through ValueRenderer, which never fails). Snippets' classes are loaded
+ * with their {@code System.exit} calls redirected ({@link SnippetExit}), so none ends the shell.
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
 
@@ -40,6 +41,15 @@ final class CapturingExecutionControl extends LocalExecutionControl {
     private volatile Method snippet;
     private volatile Class<?> lastWrapper;
     private volatile Object lastValue;
+
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] redirected = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            redirected[i] = new ClassBytecodes(classes[i].name(), SnippetExit.redirect(classes[i].bytecodes()));
+        }
+        super.load(redirected);
+    }
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {

@@ -31,12 +31,10 @@ public final class CommandRegistry {
 
     /** Runs one command line such as {@code /schema users}. */
     Outcome run(String line, Shell shell) {
-        String body = line.strip().substring(1);
-        int space = body.indexOf(' ');
-        String name = space < 0 ? body : body.substring(0, space);
-        String arguments = space < 0 ? "" : body.substring(space + 1).strip();
+        InputLine command = InputLine.of(line);
+        String name = command.commandName();
         return find(name)
-                .map(command -> command.run(arguments, shell))
+                .map(found -> found.run(command.arguments(), shell))
                 .orElseGet(() -> Outcome.error("unknown command /" + name + ": /help lists the commands"));
     }
 }

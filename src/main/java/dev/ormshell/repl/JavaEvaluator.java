@@ -1,23 +1,19 @@
 package dev.ormshell.repl;
 
-import dev.ormshell.orm.ShellDatabaseException;
 import dev.ormshell.render.RawText;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -33,15 +29,6 @@ public final class JavaEvaluator implements AutoCloseable {
     private final Map<String, Class<?>> variableHomes = new HashMap<>();
     // The snippets of the preamble: /reset keeps these and drops the user's.
     private final java.util.Set<String> preloaded = new java.util.HashSet<>();
-    private volatile Runnable extraInterrupt;
-    private volatile boolean evaluating;
-    private volatile boolean stopRequested;
-    // Whether the snippet running now (or last) was stopped by force, wherever it was.
-    private volatile boolean stoppedHard;
-    // Counts snippets run, so a delayed stop cannot hit a later snippet than the one it was for.
-    private volatile long evaluations;
-    // How long a snippet whose statement Ctrl-C cancelled gets to end by itself (see interrupt()).
-    static final long STOP_GRACE_MILLIS = 1500;
 
     public JavaEvaluator() {
         jshell = JShell.builder().executionEngine(provider, Map.of()).build();
@@ -50,7 +37,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Runs the lines that every shell starts with; fails loudly, since the shell is useless without them. */
     void preload(String preamble) {
-        for (Outcome outcome : evaluate(preamble)) {
+        for (Outcome outcome : evaluate(preamble, Interrupts.none())) {
             if (outcome.failed()) {
                 throw new IllegalStateException("the shell's preamble failed: " + outcome.message());
             }
@@ -77,11 +64,14 @@ public final class JavaEvaluator implements AutoCloseable {
                 .toList();
     }
 
-    /** Whether the source is a whole statement yet, or the user is still typing it. */
+    /**
+     * Whether the source is ready to run: whole statements, or one that no further line can finish
+     * (its error then shows at once). False while the user is still typing it.
+     */
     public boolean isComplete(String source) {
         SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(source);
         return switch (info.completeness()) {
-            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> false;
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> !UnfinishedJava.canBeFinished(source);
             default -> info.remaining().isBlank() || isComplete(info.remaining());
         };
     }
@@ -91,10 +81,11 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /**
-     * Evaluates every snippet in the source, in order, stopping at the first error. Error lines
-     * count from 1 at the start of the source.
+     * Evaluates every snippet in the source, in order, stopping at the first error; Ctrl-C reaches
+     * each through {@code interrupts}. Error lines count from 1 at the start of the source; each
+     * outcome names the snippet's source.
      */
-    public List<Outcome> evaluate(String source) {
+    public List<Outcome> evaluate(String source, Interrupts interrupts) {
         List<Outcome> outcomes = new ArrayList<>();
         String rest = source;
         while (!rest.isBlank()) {
@@ -105,9 +96,10 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             String snippet = info.completeness() == Completeness.DEFINITELY_INCOMPLETE
                     || info.completeness() == Completeness.CONSIDERED_INCOMPLETE ? rest : info.source();
-            Outcome outcome = evaluateOne(snippet, lineOf(source, offset + leadingBlank(rest)));
+            Outcome outcome = evaluateOne(snippet, SnippetErrors.lineOf(source, offset + leadingBlank(rest)), interrupts)
+                    .from(snippet.strip());
             outcomes.add(outcome);
-            if (outcome.failed() || snippet == rest) {
+            if (outcome.ends() || snippet == rest) {
                 break;
             }
             rest = info.remaining();
@@ -115,19 +107,38 @@ public final class JavaEvaluator implements AutoCloseable {
         return outcomes;
     }
 
-    private Outcome evaluateOne(String snippetSource, int firstLine) {
-        List<SnippetEvent> events;
-        stopRequested = false;
-        stoppedHard = false;
-        evaluations++;
-        evaluating = true;
-        try {
-            events = jshell.eval(snippetSource);
-        } finally {
-            evaluating = false;
+    private Outcome evaluateOne(String snippetSource, int firstLine, Interrupts interrupts) {
+        List<SnippetEvent> events = interrupts.run(() -> jshell.eval(snippetSource));
+        Outcome outcome = outcomeOf(events, snippetSource, firstLine, interrupts);
+        if (outcome.ends()) {
+            forgetDeclarations(events);
         }
-        // A Ctrl-C that came too late to change anything (the snippet ended well) is no failure.
-        if (stoppedHard || stopRequested && events.stream().anyMatch(event -> event.exception() != null)) {
+        return outcome;
+    }
+
+    /**
+     * A snippet that failed, was stopped or called System.exit defines nothing (as in Python, and
+     * so that /save's script, which leaves it out, defines the same): JShell would keep a variable
+     * whose initialiser threw, holding null.
+     */
+    private void forgetDeclarations(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.snippet() instanceof PersistentSnippet declaration
+                    && jshell.status(declaration).isActive()) {
+                jshell.drop(declaration);
+                if (declaration instanceof VarSnippet variable) {
+                    variableHomes.remove(variable.name());
+                }
+            }
+        }
+    }
+
+    private Outcome outcomeOf(List<SnippetEvent> events, String snippetSource, int firstLine, Interrupts interrupts) {
+        java.util.OptionalInt exit = SnippetExit.take();
+        if (exit.isPresent()) {
+            return Outcome.exit(exit.getAsInt());
+        }
+        if (interrupts.stopped(events.stream().anyMatch(event -> event.exception() != null))) {
             return Outcome.error("stopped (Ctrl-C); the variables defined before are still there", firstLine);
         }
         Outcome result = Outcome.NOTHING;
@@ -137,10 +148,11 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             Snippet snippet = event.snippet();
             if (event.status() == Snippet.Status.REJECTED) {
-                return compileError(snippet, snippetSource, firstLine);
+                return SnippetErrors.compileError(jshell.diagnostics(snippet).filter(Diag::isError).toList(),
+                        snippet.source(), snippetSource, firstLine);
             }
             if (event.exception() != null) {
-                return Outcome.error(describe(event.exception()), firstLine);
+                return Outcome.error(SnippetErrors.describe(event.exception()), firstLine);
             }
             if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
                     || event.status() == Snippet.Status.RECOVERABLE_DEFINED) {
@@ -191,74 +203,6 @@ public final class JavaEvaluator implements AutoCloseable {
         return otherwise.get();
     }
 
-    private Outcome compileError(Snippet snippet, String source, int firstLine) {
-        List<Diag> diags = jshell.diagnostics(snippet).filter(Diag::isError).toList();
-        if (diags.isEmpty()) {
-            return Outcome.error("the snippet was rejected: " + snippet.source().strip(), firstLine);
-        }
-        Diag diag = diags.get(0);
-        if (diag.getCode().contains("premature.eof")) {
-            // The end of the input is not where the mistake is: point at the statement left open.
-            return Outcome.error("unfinished statement: the input ended before it was complete (a missing ) } or ;?)", firstLine);
-        }
-        int position = (int) Math.max(0, Math.min(diag.getStartPosition(), source.length()));
-        int line = lineOf(source, position);
-        int column = position - source.lastIndexOf('\n', position - 1);
-        // javac's lines ("…given types;", "required: …", "symbol:   variable t0") as one line.
-        String message = String.join("; ", diag.getMessage(Locale.ROOT).lines()
-                .map(l -> l.strip().replaceAll("\\s+", " ").replaceAll(";$", ""))
-                .filter(l -> !l.isEmpty() && !l.startsWith("location:")).toList());
-        return Outcome.error(message + " (column " + column + ")", firstLine + line - 1);
-    }
-
-    /** One line for an exception a snippet threw: ours speak for themselves; others get their class. */
-    private static String describe(JShellException exception) {
-        if (exception instanceof UnresolvedReferenceException unresolved) {
-            return "cannot run " + unresolved.getSnippet().source().strip() + ": it uses something not defined yet";
-        }
-        EvalException eval = (EvalException) exception;
-        if (isShellError(eval.getExceptionClassName())) {
-            return eval.getMessage();
-        }
-        Throwable deepest = eval;
-        while (deepest.getCause() != null && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
-        }
-        String name = simpleName(eval.getExceptionClassName());
-        String message = eval.getMessage();
-        if (deepest != eval) {
-            String deeper = deepest instanceof EvalException e ? e.getMessage() : deepest.getMessage();
-            if (deeper != null && !deeper.equals(message)) {
-                message = deeper;
-            }
-        }
-        // JShell's wrapper classes are no name the user wrote: "REPL.$JShell$21.s" is just "s".
-        return message == null ? name : name + ": " + dev.ormshell.orm.ErrorMessages.oneLine(
-                message.replaceAll("REPL\\.\\$JShell\\$\\d+[A-Z]?\\.", ""));
-    }
-
-    private static boolean isShellError(String className) {
-        try {
-            return ShellDatabaseException.class.isAssignableFrom(Class.forName(className));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
-    }
-
-    private static int lineOf(String source, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
     private static int leadingBlank(String s) {
         int i = 0;
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -267,79 +211,9 @@ public final class JavaEvaluator implements AutoCloseable {
         return i;
     }
 
-    /**
-     * Ctrl-C: cancels the SQL statement running now, if any, and stops the snippet.
-     *
-     * <p>Stopping a snippet throws ThreadDeath into its thread wherever it happens to be. If that
-     * is inside the JDBC driver, the driver's own bookkeeping can be left half-updated: once, in
-     * CI, a cancelled SQLite query was being finalised when the stop arrived, and the connection
-     * then refused every new statement ("Already added pointer to statements set"). So when a
-     * statement was running, cancelling it is enough: the driver fails it, the snippet ends on
-     * that exception, and everything in between unwinds normally. Only a snippet still running
-     * {@link #STOP_GRACE_MILLIS} later (one that caught the error and went on), or a second
-     * Ctrl-C, is stopped.
-     */
-    public void interrupt() {
-        boolean firstPress = !stopRequested;
-        stopRequested = evaluating;
-        Runnable extra = extraInterrupt;
-        if (extra != null) {
-            extra.run();
-        }
-        if (firstPress && cancelRunningStatement()) {
-            long evaluation = evaluations;
-            Thread later = new Thread(() -> stopLater(evaluation), "ctrl-c stop");
-            later.setDaemon(true);
-            later.start();
-        } else {
-            stopNow();
-        }
-    }
-
-    private void stopLater(long evaluation) {
-        try {
-            Thread.sleep(STOP_GRACE_MILLIS);
-        } catch (InterruptedException e) {
-            return;
-        }
-        if (evaluating && evaluations == evaluation) {
-            stopNow();
-        }
-    }
-
-    // The stop first, then the cancel: a thread waiting in the driver's native code takes the
-    // ThreadDeath the moment the cancelled call returns, before the driver acts on the failure.
-    private void stopNow() {
-        if (evaluating) {
-            stoppedHard = true;
-        }
-        jshell.stop(); // the shell and its variables live on
-        cancelRunningStatement();
-    }
-
-    /**
-     * Whether the last snippet was stopped by force (Ctrl-C that cancelling its statement did not
-     * end): it may have been anywhere, in the middle of a flush too.
-     */
-    public boolean stoppedHard() {
-        return stoppedHard;
-    }
-
-    private static boolean cancelRunningStatement() {
-        dev.ormshell.orm.Db db = ShellContext.openedDb();
-        return db != null && db.database().dataSource().cancelRunning();
-    }
-
-    /** Something Ctrl-C should also do while a command runs (cancel the statement whose rows it reads). */
-    public Registration onInterrupt(Runnable action) {
-        extraInterrupt = action;
-        return () -> extraInterrupt = null;
-    }
-
-    /** Ends what {@link #onInterrupt} set up. */
-    public interface Registration extends AutoCloseable {
-        @Override
-        void close();
+    /** Stops the snippet running now (for Ctrl-C, see {@link Interrupts}); the variables stay. */
+    void stop() {
+        jshell.stop();
     }
 
     /** The variables the user has defined, as "Type name = value" lines. */

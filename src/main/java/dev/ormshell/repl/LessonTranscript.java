@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * what the shell printed, ready to hand to students. Each input is appended when it ends, so
  * the file is whole after every step. An /open'ed script shows as the one command.
  */
-public final class LessonTranscript implements InputObserver {
+public final class LessonTranscript implements InputListener {
 
     private final Path file;
     private final Shell shell;
@@ -26,7 +26,8 @@ public final class LessonTranscript implements InputObserver {
     private final SqlListener sqlSeen;
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
     private final List<String> shown = Collections.synchronizedList(new ArrayList<>());
-    private int depth;
+    // Between the start and the end of an input typed at the top level (an /open'ed script's inputs are part of it).
+    private volatile boolean recording;
 
     /**
      * Starts the file anew. {@code userStatements} chooses the statements worth showing from all
@@ -37,7 +38,7 @@ public final class LessonTranscript implements InputObserver {
         this.shell = shell;
         this.source = shell.db().database().dataSource();
         this.sqlSeen = userStatements.apply((sql, parameters) -> {
-            if (depth > 0) {
+            if (recording) {
                 String values = parameters.isEmpty() ? "" : "\n-- parameters: " + SqlEcho.literals(parameters);
                 statements.add(sql.strip() + ";" + values);
             }
@@ -51,7 +52,7 @@ public final class LessonTranscript implements InputObserver {
         LessonTranscript transcript = new LessonTranscript(file, shell, UnaryOperator.identity());
         transcript.source.addListener(transcript.sqlSeen);
         shell.output().copyTo(transcript.shown::add);
-        shell.observe(transcript);
+        shell.inputs().listen(transcript);
         return transcript;
     }
 
@@ -61,22 +62,29 @@ public final class LessonTranscript implements InputObserver {
 
     /** Stops writing; what was written stays. */
     public void stop() {
-        shell.unobserve(this);
+        shell.inputs().stopListening(this);
         source.removeListener(sqlSeen);
         shell.output().copyTo(null);
     }
 
     @Override
-    public void started(String input) {
-        if (depth++ == 0) {
+    public void beforeInput(String input, boolean nested) {
+        if (!nested) {
             statements.clear();
             shown.clear();
+            recording = true;
         }
     }
 
     @Override
-    public void ended(String input, Outcome outcome) {
-        if (depth == 0 || --depth > 0 || input.strip().startsWith("/transcript")) {
+    public void afterInput(InputResult result) {
+        if (result.nested() || !recording) {
+            return;
+        }
+        recording = false;
+        String input = result.input();
+        Outcome outcome = result.outcome();
+        if (input.strip().startsWith("/transcript")) {
             return;
         }
         boolean command = input.strip().startsWith("/");

@@ -16,6 +16,9 @@ public final class Output {
     private final UnaryOperator<String> mask;
     // Also given every line shown, while a lesson transcript is written.
     private volatile java.util.function.Consumer<String> copy;
+    // What println printed while an input ran, for the input's listeners (see InputGuard).
+    private final StringBuilder printed = new StringBuilder();
+    private int recorders;
 
     public Output(PrintStream out, PrintStream err, boolean colour) {
         this(out, err, colour, UnaryOperator.identity());
@@ -35,6 +38,24 @@ public final class Output {
         copy(shown);
         out.println(shown);
         out.flush();
+        if (recorders > 0) {
+            printed.append(shown).append('\n');
+        }
+    }
+
+    /** Starts keeping what {@link #println} prints; returns the mark to give {@link #stopRecording}. */
+    int startRecording() {
+        recorders++;
+        return printed.length();
+    }
+
+    /** What was printed since the mark (an input inside another records inside the outer one). */
+    String stopRecording(int mark) {
+        String since = printed.substring(mark);
+        if (--recorders == 0) {
+            printed.setLength(0);
+        }
+        return since;
     }
 
     /** Something the user should know that is not a result (rolled back, echo on …). */

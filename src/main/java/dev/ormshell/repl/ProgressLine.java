@@ -16,7 +16,7 @@ import org.jline.utils.Status;
  * runs: it appears once the work has lasted half a second, is redrawn five times a second, and
  * is gone when the work ends. Only a terminal has one; scripts never do.
  */
-final class ProgressLine implements InputObserver {
+final class ProgressLine implements InputListener {
 
     private static final long SHOW_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
@@ -36,14 +36,14 @@ final class ProgressLine implements InputObserver {
     }
 
     @Override
-    public synchronized void started(String input) {
+    public synchronized void beforeInput(String input, boolean nested) {
         if (ticking == null) {
             ticking = clock.scheduleAtFixedRate(this::redraw, 200, 200, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
-    public void ended(String input, Outcome outcome) {
+    public void afterInput(InputResult result) {
         synchronized (this) {
             if (ticking != null) {
                 ticking.cancel(false);

@@ -1,41 +1,55 @@
 package dev.ormshell.repl;
 
-import dev.ormshell.orm.Db;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The read-evaluate-print loop, the same for a terminal and a script: read a unit, run it as a
- * command or as Java, print its value or its error, go on. A script stops at its first error
- * (unless told to keep going) and its exit code says whether every unit succeeded.
+ * command or as Java (inside {@link InputGuard}), print its value or its error, go on. A script
+ * stops at its first error (unless told to keep going) and its exit code says whether every
+ * unit succeeded.
  */
 public final class Repl {
 
     private final Shell shell;
     private final Input input;
-    private final CommandRegistry commands;
     private final boolean keepGoing;
+    // The status a script's System.exit asked for; null when none did.
+    private Integer exitStatus;
 
-    public Repl(Db db, JavaEvaluator evaluator, Input input, Output output, CommandRegistry commands, boolean keepGoing) {
-        this.shell = new Shell(db, evaluator, output, commands);
+    public Repl(Shell shell, Input input, boolean keepGoing) {
+        this.shell = shell;
         this.input = input;
-        this.commands = commands;
         this.keepGoing = keepGoing;
         shell.setScriptRunner(this::runScript);
         input.attach(shell);
     }
 
-    /** Runs until the input ends or /exit; returns the process exit code. */
+    /**
+     * Runs until the input ends or /exit; returns the process exit code. A person who leaves
+     * ends with 0, whatever failed on the way; a script with 1 when a unit failed, or with the
+     * status its System.exit gave.
+     */
     public int run() {
         int failures = 0;
-        do {
+        while (true) {
             failures += loop(input, input.interactive() || keepGoing);
-        } while (!readyToLeave());
+            if (shell.inputs().readyToLeave(input)) {
+                break;
+            }
+            shell.cancelExit();
+            exitStatus = null;
+        }
         shell.db().session.close();
-        return failures == 0 ? 0 : 1;
+        if (exitStatus != null) {
+            return exitStatus;
+        }
+        return failures == 0 || input.interactive() ? 0 : 1;
     }
 
     /** Runs the units of one input; returns how many failed. */
@@ -47,70 +61,49 @@ public final class Repl {
                 continue;
             }
             long started = System.nanoTime();
-            shell.inputStarted(unit.text());
-            Outcome outcome = execute(unit);
-            shell.inputEnded(unit.text(), outcome);
+            InputResult result = execute(unit);
             if (shell.timing()) {
                 shell.output().notice(String.format(Locale.ROOT, "(%.1f ms)", (System.nanoTime() - started) / 1e6));
             }
-            if (outcome.failed()) {
+            if (result.outcome().kind() == Outcome.Kind.EXIT) {
+                leaveOnExit((Integer) result.outcome().value());
+            } else if (result.failed()) {
                 failures++;
-                report(outcome, unit, from);
+                report(result.outcome(), unit, from);
                 if (!goOnAfterError) {
                     break;
                 }
-            } else if (from == input) {
-                shell.remember(unit.text());
             }
         }
         return failures;
     }
 
-    private Outcome execute(Input.Unit unit) {
+    private InputResult execute(Input.Unit unit) {
         String text = unit.text().strip();
-        if (text.startsWith("/") && !text.startsWith("//") && !text.startsWith("/*")) {
-            return runGuarded(() -> commands.run(text, shell), false);
+        if (InputLine.isCommand(text)) {
+            return shell.inputs().run(text, false, () -> List.of(shell.runCommand(text).from(text)));
         }
-        return runGuarded(() -> {
-            Outcome last = Outcome.NOTHING;
-            for (Outcome outcome : shell.evaluator().evaluate(unit.text())) {
+        return shell.inputs().run(unit.text(), true, () -> {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Outcome outcome : shell.evaluate(unit.text())) {
                 if (outcome.kind() == Outcome.Kind.VALUE) {
                     shell.output().println(shell.renderer().render(outcome.value()));
                 }
-                last = outcome;
+                outcomes.add(outcome);
             }
-            return last;
-        }, true);
+            return outcomes;
+        });
     }
 
-    // A command or the evaluator itself failing must not end the shell: it becomes one error line.
-    private Outcome runGuarded(java.util.function.Supplier<Outcome> work, boolean java) {
-        long writesBefore = writesSoFar();
-        Outcome outcome;
-        try {
-            outcome = work.get();
-        } catch (RuntimeException e) {
-            outcome = Outcome.error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    // A snippet cannot end the shell: a person leaves as with /exit (asked about uncommitted
+    // changes, free to stay); a script ends after the usual rollback, with the status given.
+    private void leaveOnExit(int status) {
+        if (input.interactive()) {
+            shell.output().notice("System.exit(" + status + "): a snippet does not end the shell; leaving as /exit does.");
+        } else {
+            exitStatus = status;
         }
-        // A snippet stopped by force after it had written may have been stopped in the middle of
-        // that work (a flush half done, a batch half sent): its transaction is not kept.
-        boolean stoppedInDatabaseWork = java && shell.evaluator().stoppedHard() && writesSoFar() != writesBefore;
-        Db opened = ShellContext.openedDb();
-        if (opened != null && !stoppedInDatabaseWork) {
-            opened.session.releaseConnection();
-        }
-        if (outcome.failed()) {
-            String notice = stoppedInDatabaseWork ? shell.db().session.discardAfterStop() : shell.db().session.recoverIfBroken();
-            if (notice != null) {
-                return new Outcome(outcome.kind(), null, outcome.message() + ". " + notice, outcome.line());
-            }
-        }
-        return outcome;
-    }
-
-    private static long writesSoFar() {
-        Db opened = ShellContext.openedDb();
-        return opened == null ? 0 : opened.database().dataSource().writes();
+        shell.requestExit();
     }
 
     private void report(Outcome outcome, Input.Unit unit, Input from) {
@@ -133,40 +126,6 @@ public final class Repl {
         } catch (IOException e) {
             return Outcome.error("cannot open " + file + ": " + e.getMessage());
         }
-    }
-
-    // Uncommitted changes are never written silently: a person is asked, a script rolls back.
-    // Returns false when the person chose to stay in the shell.
-    private boolean readyToLeave() {
-        Db db = shell.db();
-        if (!db.session.hasUncommittedChanges()) {
-            return true;
-        }
-        if (db.session.sandbox()) {
-            db.session.rollback();
-            shell.output().notice("Sandbox: every change made in it was rolled back.");
-            return true;
-        }
-        String answer = input.interactive()
-                ? input.ask("There are uncommitted changes. Commit them? [y]es, [n]o: roll back, [c]ancel: stay ")
-                : null;
-        String choice = answer == null ? "n" : answer.strip().toLowerCase(Locale.ROOT);
-        if (choice.startsWith("c")) { // also Input.CANCEL, Ctrl-C at the question
-            shell.cancelExit();
-            return false;
-        }
-        if (choice.startsWith("y")) {
-            try {
-                db.session.commit();
-                shell.output().notice("Committed.");
-                return true;
-            } catch (RuntimeException e) {
-                shell.output().error("error: " + e.getMessage());
-            }
-        }
-        db.session.rollback();
-        shell.output().notice("Uncommitted changes were rolled back.");
-        return true;
     }
 
     /** The shell the loop runs in, for settings made before it starts (a script's --format). */

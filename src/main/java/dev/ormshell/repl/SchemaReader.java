@@ -1,6 +1,6 @@
 package dev.ormshell.repl;
 
-import dev.ormshell.orm.DbSession;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.schema.ForeignKeyShape;
 import dev.ormshell.schema.LiveSchema;
 import java.sql.Connection;
@@ -25,9 +25,9 @@ public final class SchemaReader {
     public record Index(String name, boolean unique, List<String> columns) {
     }
 
-    private final DbSession session;
+    private final UnitOfWork session;
 
-    SchemaReader(DbSession session) {
+    SchemaReader(UnitOfWork session) {
         this.session = session;
     }
 

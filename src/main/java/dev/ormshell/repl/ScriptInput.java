@@ -33,8 +33,7 @@ public final class ScriptInput implements Input {
                     continue;
                 }
                 firstLine = lineNumber;
-                if (line.stripLeading().startsWith("/") && !line.stripLeading().startsWith("//")
-                        && !line.stripLeading().startsWith("/*")) {
+                if (InputLine.isCommand(line)) {
                     return new Unit(line.strip(), firstLine);
                 }
             }

@@ -2,17 +2,18 @@ package dev.ormshell.repl;
 
 import dev.ormshell.orm.Db;
 import dev.ormshell.orm.EntityText;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.render.Rows;
 import dev.ormshell.render.ValueRenderer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 /**
- * What a shell command may act on: the database, the Java evaluator, the output, and the
- * loop's own state (timing, what was typed, running a script, asking it to end).
+ * What a shell command may act on: the database and the unit of work its session is in, the
+ * Java evaluator and Ctrl-C, the output, what happens around each input, and the loop's own
+ * state (timing, what was typed, running a script, asking it to end).
  */
 public final class Shell {
 
@@ -20,36 +21,63 @@ public final class Shell {
     public static final int SHOWN_ITEMS = 100;
 
     private final Db db;
+    private final UnitOfWork work;
     private final JavaEvaluator evaluator;
+    private final Interrupts interrupts;
     private final Output output;
     private final CommandRegistry commands;
+    private final InputGuard inputs;
     private final EntityText entityText;
     private final ValueRenderer renderer;
-    private final List<String> transcript = new ArrayList<>();
+    private final ReplayScript replay = new ReplayScript();
     private final SchemaReader schema;
     private final Results results;
-    private final List<InputObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private boolean timing;
     private boolean exitRequested;
 
-    Shell(Db db, JavaEvaluator evaluator, Output output, CommandRegistry commands) {
+    public Shell(Db db, UnitOfWork work, JavaEvaluator evaluator, Interrupts interrupts, Output output,
+                 CommandRegistry commands) {
         this.db = db;
+        this.work = work;
         this.evaluator = evaluator;
+        this.interrupts = interrupts;
         this.output = output;
         this.commands = commands;
-        this.schema = new SchemaReader(db.session);
+        this.inputs = new InputGuard(db.session, work, interrupts, output);
+        this.schema = new SchemaReader(work);
         this.results = new Results(output);
         this.entityText = new EntityText(db.sessionFactory());
         this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
+        inputs.listen(replay);
     }
 
     public Db db() {
         return db;
     }
 
+    /** What {@code db.session} works in: its connection, transaction and sandbox, for the shell's own commands. */
+    public UnitOfWork unitOfWork() {
+        return work;
+    }
+
     public JavaEvaluator evaluator() {
         return evaluator;
+    }
+
+    /** Evaluates Java as typed at the prompt: Ctrl-C can cancel or stop it. */
+    public List<Outcome> evaluate(String source) {
+        return evaluator.evaluate(source, interrupts);
+    }
+
+    /** What Ctrl-C does; a command that runs a statement of its own registers its cancel here. */
+    public Interrupts interrupts() {
+        return interrupts;
+    }
+
+    /** What happens around each input; listeners (figures, transcripts) register here. */
+    public InputGuard inputs() {
+        return inputs;
     }
 
     public Output output() {
@@ -58,6 +86,11 @@ public final class Shell {
 
     public List<ShellCommand> commands() {
         return commands.all();
+    }
+
+    /** Runs one command line such as {@code /schema users}. */
+    Outcome runCommand(String line) {
+        return commands.run(line, this);
     }
 
     /** The command a name (or unique prefix) means. */
@@ -103,23 +136,6 @@ public final class Shell {
         results.setWidth(width);
     }
 
-    /** Tells the observer when each input starts and ends, until {@link #unobserve}. */
-    public void observe(InputObserver observer) {
-        observers.add(observer);
-    }
-
-    public void unobserve(InputObserver observer) {
-        observers.remove(observer);
-    }
-
-    void inputStarted(String input) {
-        observers.forEach(o -> o.started(input));
-    }
-
-    void inputEnded(String input, Outcome outcome) {
-        observers.forEach(o -> o.ended(input, outcome));
-    }
-
     public boolean timing() {
         return timing;
     }
@@ -137,17 +153,13 @@ public final class Shell {
         scriptRunner = runner;
     }
 
-    /** What was typed this session and ran without error, oldest first (for /save). */
+    /** What was typed this session and took effect, oldest first: a script that replays it (for /save). */
     public List<String> transcript() {
-        return List.copyOf(transcript);
-    }
-
-    void remember(String unit) {
-        transcript.add(unit.strip());
+        return replay.inputs();
     }
 
     public void forgetTranscript() {
-        transcript.clear();
+        replay.clear();
     }
 
     public void requestExit() {

@@ -10,7 +10,8 @@ import org.hibernate.SessionFactory;
 
 /**
  * What the shell preloads into the user's snippets, as {@code make_shell_context} does: the
- * snippets run in this JVM, so they read the live objects from here.
+ * snippets run in this JVM, so they read the live objects from here. Only snippets reach the
+ * database through these statics; the shell's own classes are given it.
  */
 public final class ShellContext {
 
@@ -39,11 +40,6 @@ public final class ShellContext {
     /** The shell's database, waiting for it to finish opening. */
     public static Db db() {
         return database.join();
-    }
-
-    /** The shell's database if it is open, else null (for Ctrl-C, which must not wait). */
-    static Db openedDb() {
-        return database.isDone() && !database.isCompletedExceptionally() ? database.join() : null;
     }
 
     public static SessionFactory sessionFactory() {

@@ -3,6 +3,7 @@ package dev.ormshell.repl;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
 import dev.ormshell.orm.MissingTable;
+import dev.ormshell.orm.UnitOfWork;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,11 +25,16 @@ public final class ShellStartup {
         ShellContext.useArguments(words);
     }
 
-    /** Makes the database the one {@code Role.query} and friends run on. */
-    public static Db install(Database database) {
-        Db db = new Db(database);
+    /** Makes the database the one {@code Role.query} and friends run on; its session works in {@code work}. */
+    public static Db install(Database database, UnitOfWork work) {
+        Db db = new Db(database, work);
         Db.use(db);
         return db;
+    }
+
+    /** What Ctrl-C stops and cancels: this evaluator's snippets, this database's statements. */
+    public static Interrupts interrupts(JavaEvaluator evaluator, Database database) {
+        return new Interrupts(evaluator::stop, database.dataSource()::cancelRunning);
     }
 
     /**

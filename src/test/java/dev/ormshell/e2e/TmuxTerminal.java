@@ -48,8 +48,8 @@ final class TmuxTerminal implements AutoCloseable {
         for (String argument : arguments) {
             command.append(" '").append(argument).append('\'');
         }
-        // The pane stays after the shell ends, so a test can read its last words.
-        command.append("; echo ").append(EXITED).append("; sleep 600");
+        // The pane stays after the shell ends, so a test can read its last words and exit status.
+        command.append("; echo ").append(EXITED).append(" status=$?; sleep 600");
         TmuxTerminal terminal = new TmuxTerminal("ormshell-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         terminal.tmux("new-session", "-d", "-s", terminal.session, "-x", "200", "-y", "50", command.toString());
         return terminal;

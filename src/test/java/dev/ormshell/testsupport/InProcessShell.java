@@ -1,10 +1,12 @@
 package dev.ormshell.testsupport;
 
 import dev.ormshell.orm.Db;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
 import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.ScriptInput;
+import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
 import java.io.BufferedReader;
@@ -24,15 +26,21 @@ public final class InProcessShell {
     private InProcessShell() {
     }
 
-    /** Runs the script (one unit after another, going on after errors) and returns everything printed. */
-    public static String run(Db db, String script) {
+    /**
+     * Runs the script (one unit after another, going on after errors) on the given db's database,
+     * with a session of its own, and returns everything printed.
+     */
+    public static String run(Db given, String script) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream both = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        Db.use(db);
+        UnitOfWork work = new UnitOfWork(given.database());
+        Db db = ShellStartup.install(given.database(), work);
         try (JavaEvaluator evaluator = ShellStartup.newEvaluator()) {
             ShellStartup.defineContext(evaluator, CompletableFuture.completedFuture(db));
             ScriptInput input = new ScriptInput(new BufferedReader(new StringReader(script)), "test.jsh", evaluator::isComplete);
-            new Repl(db, evaluator, input, new Output(both, both, false), StandardCommands.registry(), true).run();
+            Shell shell = new Shell(db, work, evaluator, ShellStartup.interrupts(evaluator, db.database()),
+                    new Output(both, both, false), StandardCommands.registry());
+            new Repl(shell, input, true).run();
         }
         return printed.toString(StandardCharsets.UTF_8);
     }

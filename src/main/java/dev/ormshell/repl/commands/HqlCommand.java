@@ -53,11 +53,12 @@ public final class HqlCommand implements ShellCommand {
             return Outcome.error("/hql needs a query, e.g. /hql from Role");
         }
         var session = shell.db().session;
+        var work = shell.unitOfWork();
         var factory = shell.db().sessionFactory();
         if (MUTATION.matcher(hql).matches()) {
             HqlCheck.mutation(factory, hql);
             // Joins the session's transaction, so /exit asks about it and a rollback undoes it.
-            int count = session.withConnection(true, connection -> session.hibernate().createMutationQuery(hql).executeUpdate());
+            int count = work.withConnection(true, connection -> session.hibernate().createMutationQuery(hql).executeUpdate());
             shell.output().println(count + (count == 1 ? " row" : " rows") + " affected.");
             return Outcome.NOTHING;
         }
@@ -68,7 +69,7 @@ public final class HqlCommand implements ShellCommand {
         }
         if (target.toFile()) {
             // The stateless session shares the session's connection: it sees what is not committed yet.
-            try (StatelessSession reader = session.forQuery().statelessWithOptions().connection().open();
+            try (StatelessSession reader = work.forQuery().statelessWithOptions().connection().open();
                  Stream<Tuple> results = reader.createQuery(hql, Tuple.class).setFetchSize(1000).getResultStream()) {
                 target.deliver(shell.rowsOf(results.map(HqlCommand::value), selectList(hql), Integer.MAX_VALUE), shell);
             }

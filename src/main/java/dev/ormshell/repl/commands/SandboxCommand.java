@@ -31,11 +31,11 @@ public final class SandboxCommand implements ShellCommand {
     @Override
     public Outcome run(String arguments, Shell shell) {
         Boolean on = OnOff.parse(arguments);
-        boolean was = shell.db().session.sandbox();
+        boolean was = shell.unitOfWork().sandbox();
         if (on == null) {
             return OnOff.status(arguments, "sandbox", was, shell);
         }
-        shell.db().session.setSandbox(on);
+        shell.unitOfWork().setSandbox(on);
         if (on) {
             shell.output().notice("Sandbox on: changes are visible in this shell but rolled back when the sandbox ends.");
         } else if (was) {

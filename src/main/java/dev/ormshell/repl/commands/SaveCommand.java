@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** /save FILE: writes what was typed this session (what ran without error) as a script for /open or run. */
+/** /save FILE: writes what was typed this session and took effect, as a script for /open or run. */
 public final class SaveCommand implements ShellCommand {
 
     @Override
@@ -38,10 +38,7 @@ public final class SaveCommand implements ShellCommand {
         if (file.isBlank()) {
             return Outcome.error("/save needs a file name, e.g. /save experiment.jsh");
         }
-        // Leaving, saving and timing are about this session, not part of the experiment.
-        List<String> units = shell.transcript().stream()
-                .filter(unit -> !unit.matches("(?s)/(save|exit|timing|reset)\\b.*"))
-                .toList();
+        List<String> units = shell.transcript();
         try {
             Path path = Path.of(file);
             Files.writeString(path, units.isEmpty() ? "" : String.join("\n", units) + "\n", StandardCharsets.UTF_8);

@@ -5,7 +5,7 @@ import dev.ormshell.orm.ShellDatabaseException;
 import dev.ormshell.orm.SqlStatements;
 import dev.ormshell.orm.TransactionLostException;
 import dev.ormshell.repl.ArgumentSyntax;
-import dev.ormshell.repl.JavaEvaluator;
+import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.ResultSetRows;
 import dev.ormshell.repl.ResultTarget;
@@ -60,7 +60,7 @@ public final class SqlCommand implements ShellCommand {
         // A statement that only reads runs without opening a transaction.
         boolean writes = !SqlStatements.reads(sql);
         try {
-            return shell.db().session.withConnection(writes, connection -> execute(connection, sql, target, shell));
+            return shell.unitOfWork().withConnection(writes, connection -> execute(connection, sql, target, shell));
         } catch (ShellDatabaseException failed) {
             return Outcome.error(failed.getMessage());
         }
@@ -90,7 +90,7 @@ public final class SqlCommand implements ShellCommand {
         Savepoint savepoint = connection.getAutoCommit() || ownTransaction ? null : connection.setSavepoint();
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Statement statement = connection.createStatement();
-             JavaEvaluator.Registration ctrlC = shell.evaluator().onInterrupt(() -> cancel(statement, cancelled))) {
+             Interrupts.Registration ctrlC = shell.interrupts().onInterrupt(() -> cancel(statement, cancelled))) {
             if (target.toFile()) {
                 statement.setFetchSize(1000);
             }

@@ -44,9 +44,9 @@ public final class TableCommand implements ShellCommand {
         if (cannotWrite != null) {
             return cannotWrite;
         }
-        List<Outcome> outcomes = shell.evaluator().evaluate(expression);
+        List<Outcome> outcomes = shell.evaluate(expression);
         Outcome last = outcomes.isEmpty() ? Outcome.NOTHING : outcomes.get(outcomes.size() - 1);
-        if (last.failed()) {
+        if (last.ends()) {
             return last;
         }
         if (last.kind() != Outcome.Kind.VALUE) {

@@ -1,6 +1,7 @@
 package dev.ormshell.repl.editing;
 
 import dev.ormshell.repl.ArgumentSyntax;
+import dev.ormshell.repl.InputLine;
 import java.util.List;
 import java.util.function.Function;
 import org.jline.reader.CompletingParsedLine;

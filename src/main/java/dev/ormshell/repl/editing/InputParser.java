@@ -1,6 +1,7 @@
 package dev.ormshell.repl.editing;
 
 import dev.ormshell.repl.ArgumentSyntax;
+import dev.ormshell.repl.InputLine;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jline.reader.EOFError;

@@ -1,6 +1,7 @@
 package dev.ormshell.repl.editing;
 
 import dev.ormshell.repl.ArgumentSyntax;
+import dev.ormshell.repl.InputLine;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import java.util.ArrayList;

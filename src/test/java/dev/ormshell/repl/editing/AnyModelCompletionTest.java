@@ -24,9 +24,9 @@ class AnyModelCompletionTest {
     static void openShell() throws Exception {
         dir = Files.createTempDirectory("completer");
         clinic = new ClinicDatabase(TestDatabase.Kind.SQLITE, dir);
-        shell = new CompletingShell(clinic.db);
-        shell.evaluator.evaluate("import dev.ormshell.testmodel.*;");
-        shell.evaluator.evaluate("var owners = db.query(Owner.class);");
+        shell = new CompletingShell(clinic.db.database());
+        shell.evaluate("import dev.ormshell.testmodel.*;");
+        shell.evaluate("var owners = db.query(Owner.class);");
     }
 
     @AfterAll

@@ -1,10 +1,10 @@
 package dev.ormshell.repl.editing;
 
+import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
-import dev.ormshell.repl.Input;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
-import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
@@ -18,31 +18,24 @@ final class CompletingShell implements AutoCloseable {
 
     final JavaEvaluator evaluator;
     private final ShellCompleter completer;
+    private final Shell shell;
 
-    CompletingShell(Db db) {
+    final Db db;
+
+    CompletingShell(Database database) {
         evaluator = ShellStartup.newEvaluator();
-        Db.use(db);
+        UnitOfWork work = new UnitOfWork(database);
+        db = ShellStartup.install(database, work);
         ShellStartup.defineContext(evaluator, CompletableFuture.completedFuture(db));
-        Shell[] shell = new Shell[1];
-        Input attachOnly = new Input() {
-            @Override
-            public Unit next() {
-                return null;
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-
-            @Override
-            public void attach(Shell attached) {
-                shell[0] = attached;
-            }
-        };
         PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-        new Repl(db, evaluator, attachOnly, new Output(nowhere, nowhere, false), StandardCommands.registry(), false);
-        completer = new ShellCompleter(shell[0]);
+        shell = new Shell(db, work, evaluator, ShellStartup.interrupts(evaluator, database),
+                new Output(nowhere, nowhere, false), StandardCommands.registry());
+        completer = new ShellCompleter(shell);
+    }
+
+    /** Runs Java as typed at the prompt (a variable to complete later, say). */
+    void evaluate(String source) {
+        shell.evaluate(source);
     }
 
     /** The line after taking the only candidate (or the values of all of them). */

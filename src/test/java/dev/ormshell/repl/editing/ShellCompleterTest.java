@@ -28,10 +28,9 @@ class ShellCompleterTest {
     static void openShell() throws Exception {
         dir = Files.createTempDirectory("completer");
         database = Database.open(DatabaseUrl.parse("sqlite:///" + dir.resolve("c.sqlite")), Models.ALL);
-        Db db = ShellStartup.install(database);
-        shell = new CompletingShell(db);
-        db.createAll();
-        shell.evaluator.evaluate("Role adminRole = new Role(\"Admin\");");
+        shell = new CompletingShell(database);
+        shell.db.createAll();
+        shell.evaluate("Role adminRole = new Role(\"Admin\");");
     }
 
     @AfterAll

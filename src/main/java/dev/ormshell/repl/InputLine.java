@@ -1,12 +1,13 @@
-package dev.ormshell.repl.editing;
+package dev.ormshell.repl;
 
 /**
- * Where the parts of an input line are: whether it is a {@code /command}, its name, and where
- * its arguments begin. The completer and the highlighter read lines the same way.
+ * Whether an input line is a {@code /command} (the one place that decides it), its name, and
+ * where its arguments begin. The loop, scripts, the completer and the highlighter read lines
+ * through it, so they cannot disagree: {@code //} and {@code /*} start Java comments.
  */
-record InputLine(String text, int commandStart, int commandEnd, int argumentsStart) {
+public record InputLine(String text, int commandStart, int commandEnd, int argumentsStart) {
 
-    static InputLine of(String text) {
+    public static InputLine of(String text) {
         int start = 0;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -26,12 +27,22 @@ record InputLine(String text, int commandStart, int commandEnd, int argumentsSta
         return new InputLine(text, start, end, end < text.length() ? arguments : -1);
     }
 
-    boolean isCommand() {
+    /** Whether the text is a shell command rather than Java. */
+    public static boolean isCommand(String text) {
+        return of(text).isCommand();
+    }
+
+    public boolean isCommand() {
         return commandStart >= 0;
     }
 
     /** The command's name without the slash, as typed so far. */
-    String commandName() {
+    public String commandName() {
         return text.substring(commandStart + 1, commandEnd);
+    }
+
+    /** The rest of the line after the command's name, stripped ("" when there is none). */
+    public String arguments() {
+        return argumentsStart < 0 ? "" : text.substring(argumentsStart).strip();
     }
 }
