@@ -23,43 +23,29 @@ final class Autogenerate {
     private Autogenerate() {
     }
 
-    static int migrate(MigrationContext context, String message) {
+    static MigrationResult.Generated migrate(MigrationContext context, String message) {
         MigrationFolder.slug(message);
         requireUpToDate(context, "db migrate");
         Schema live = liveSchema(context);
         Schema model = ModelSchema.read(context.database().metadata());
         List<SchemaChange> changes = SchemaDiff.between(live, model);
+        List<String> detected = changes.stream().flatMap(change -> change.describe().stream()).toList();
         if (changes.isEmpty()) {
-            context.say("No changes in schema detected.");
-            return 0;
+            return new MigrationResult.Generated(detected, List.of(), List.of(), List.of());
         }
-        changes.forEach(change -> change.describe().forEach(context::say));
         List<String> upgrade = context.scriptDialect().statements(live, model, changes);
         List<String> undo = context.scriptDialect().statements(model, live, SchemaDiff.between(model, live));
         List<Path> files = context.folder().write(context.folder().highestVersion() + 1, message,
                 script(context, message, "migration", upgrade), script(context, message, "undo", undo));
-        files.forEach(file -> context.say("Generating " + file + " ... done"));
-        return 0;
+        return new MigrationResult.Generated(detected, List.of(), List.of(), files);
     }
 
-    static int check(MigrationContext context) {
+    static MigrationResult.Checked check(MigrationContext context) {
         Integrity.check(context);
         List<String> pending = context.versions().pending().stream().map(m -> m.getScript()).toList();
         List<SchemaChange> changes = SchemaDiff.between(liveSchema(context), ModelSchema.read(context.database().metadata()));
-        if (pending.isEmpty() && changes.isEmpty()) {
-            context.say("The database matches the entities (version " + Versions.describe(context.versions().current()) + ").");
-            return 0;
-        }
-        if (!pending.isEmpty()) {
-            context.say("Pending migrations: " + String.join(", ", pending) + " (db upgrade applies them)");
-        }
-        changes.forEach(change -> change.describe().forEach(context::say));
-        if (!changes.isEmpty()) {
-            context.say(pending.isEmpty()
-                    ? "The database differs from the entities: db migrate -m \"message\" writes a migration for it."
-                    : "The database differs from the entities: run db upgrade, then db check again.");
-        }
-        return 1;
+        return new MigrationResult.Checked(Versions.describe(context.versions().current()), pending,
+                changes.stream().flatMap(change -> change.describe().stream()).toList());
     }
 
     private static void requireUpToDate(MigrationContext context, String command) {

@@ -23,20 +23,18 @@ final class Downgrade {
     private Downgrade() {
     }
 
-    static int run(MigrationContext context, String target) {
+    static MigrationResult.Downgraded run(MigrationContext context, String target) {
         try (MigrationLock lock = context.lock()) {
             List<MigrationInfo> applied = new ArrayList<>(context.versions().applied());
             if (applied.isEmpty()) {
-                context.say("Nothing to downgrade: no migration is applied.");
-                return 0;
+                return idle("Nothing to downgrade: no migration is applied.");
             }
             Versions.checkTarget(context, target, false);
             java.util.Collections.reverse(applied);
             List<MigrationInfo> undo = target == null ? applied.subList(0, 1)
                     : applied.stream().filter(m -> m.getVersion().compareTo(MigrationVersion.fromVersion(target)) > 0).toList();
             if (undo.isEmpty()) {
-                context.say("The database is already at version " + Versions.describe(context.versions().current()) + ".");
-                return 0;
+                return idle("The database is already at version " + Versions.describe(context.versions().current()) + ".");
             }
             List<Path> scripts = new ArrayList<>();
             for (MigrationInfo m : undo) {
@@ -45,14 +43,19 @@ final class Downgrade {
                         "Cannot downgrade version " + version + ": there is no undo script U" + version + "__*.sql in "
                                 + context.folder().dir() + " (write one; nothing was changed)")));
             }
+            List<MigrationResult.Step> steps = new ArrayList<>();
             for (int i = 0; i < undo.size(); i++) {
-                undoOne(context, undo.get(i), scripts.get(i));
-                context.say("Running downgrade " + undo.get(i).getVersion() + " -> " + previousVersion(applied, undo.get(i))
-                        + ", " + undo.get(i).getDescription() + " (" + scripts.get(i).getFileName() + ")");
+                MigrationInfo m = undo.get(i);
+                undoOne(context, m, scripts.get(i));
+                steps.add(new MigrationResult.Step(m.getVersion().toString(), m.getDescription(),
+                        scripts.get(i).getFileName().toString(), previousVersion(applied, m), false));
             }
-            context.say("The database is now at version " + Versions.describe(context.versions().current()) + ".");
-            return 0;
+            return new MigrationResult.Downgraded(steps, Versions.describe(context.versions().current()), null);
         }
+    }
+
+    private static MigrationResult.Downgraded idle(String why) {
+        return new MigrationResult.Downgraded(List.of(), null, why);
     }
 
     private static String previousVersion(List<MigrationInfo> newestFirst, MigrationInfo m) {

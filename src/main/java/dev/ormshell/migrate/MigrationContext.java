@@ -3,14 +3,13 @@ package dev.ormshell.migrate;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.orm.Database;
 import dev.ormshell.schema.SchemaDialect;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 
-/** What every migration command works with: the database, its dialect, the folder, where to print. */
-record MigrationContext(Database database, MigrationFolder folder, SchemaVersions versions, PrintWriter out) {
+/** What every migration command works with: the database, its dialect and the folder. */
+record MigrationContext(Database database, MigrationFolder folder, SchemaVersions versions) {
 
-    static MigrationContext of(Database database, Path dir, PrintWriter out) {
+    static MigrationContext of(Database database, Path dir) {
         if (database.url().kind() == DatabaseKind.SQLITE && database.url().sqliteFile() == null) {
             throw new MigrationException("Migrations need a database that outlives the shell: give a file URL such as sqlite:///data.sqlite");
         }
@@ -20,7 +19,7 @@ record MigrationContext(Database database, MigrationFolder folder, SchemaVersion
         }
         MigrationFolder folder = new MigrationFolder(dir);
         return new MigrationContext(database, folder, new SchemaVersions(dataSource(database), folder,
-                SchemaDialect.of(database.url().kind())), out);
+                SchemaDialect.of(database.url().kind())));
     }
 
     /** The pool itself, not the echoing wrapper: Flyway's bookkeeping queries are not the user's SQL. */
@@ -43,10 +42,5 @@ record MigrationContext(Database database, MigrationFolder folder, SchemaVersion
 
     MigrationLock lock() {
         return MigrationLock.acquire(database.url(), dataSource());
-    }
-
-    void say(String line) {
-        out.println(line);
-        out.flush();
     }
 }

@@ -8,7 +8,6 @@ import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** {@code db upgrade [VERSION]}: Flyway applies the pending migrations, one transaction each. */
@@ -17,29 +16,28 @@ final class Upgrade {
     private Upgrade() {
     }
 
-    static int run(MigrationContext context, String target) {
+    static MigrationResult.Upgraded run(MigrationContext context, String target) {
         try (MigrationLock lock = context.lock()) {
             Integrity.check(context);
             if (context.folder().highestVersion() == 0) {
-                context.say("No migrations in " + context.folder().dir() + ": db migrate -m \"message\" writes the first one.");
-                return 0;
+                return idle(context, "No migrations in " + context.folder().dir() + ": db migrate -m \"message\" writes the first one.");
             }
             Versions.checkTarget(context, target, true);
             List<MigrationInfo> pending = context.versions().pending().stream()
                     .filter(m -> target == null || m.getVersion().compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(target)) <= 0)
                     .toList();
             if (pending.isEmpty()) {
-                context.say("The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
-                return 0;
+                return idle(context, "The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
             }
             MigrateResult result = migrate(context, target);
-            for (MigrateOutput applied : result.migrations) {
-                context.say("Running upgrade -> " + applied.version + ", " + applied.description
-                        + " (" + java.nio.file.Path.of(applied.filepath).getFileName() + ")");
-            }
-            context.say("The database is now at version " + Versions.describe(context.versions().current()) + ".");
-            return 0;
+            List<MigrationResult.Step> steps = result.migrations.stream().map(applied -> new MigrationResult.Step(applied.version,
+                    applied.description, java.nio.file.Path.of(applied.filepath).getFileName().toString(), null, false)).toList();
+            return new MigrationResult.Upgraded(steps, Versions.describe(context.versions().current()), null);
         }
+    }
+
+    private static MigrationResult.Upgraded idle(MigrationContext context, String why) {
+        return new MigrationResult.Upgraded(List.of(), Versions.describe(context.versions().current()), why);
     }
 
     private static MigrateResult migrate(MigrationContext context, String target) {

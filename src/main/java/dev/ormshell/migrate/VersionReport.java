@@ -1,6 +1,8 @@
 package dev.ormshell.migrate;
 
 import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
@@ -10,14 +12,10 @@ final class VersionReport {
     private VersionReport() {
     }
 
-    static int history(MigrationContext context) {
+    static MigrationResult.History history(MigrationContext context) {
         MigrationInfo[] all = context.versions().all();
-        if (all.length == 0) {
-            context.say("No migrations in " + context.folder().dir() + " and none applied.");
-            return 0;
-        }
+        List<MigrationResult.Entry> entries = new ArrayList<>();
         SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
-        context.say(String.format("%-8s %-32s %-10s %-20s %s", "Version", "Description", "State", "Applied on", "Undo script"));
         // A stamped version appears twice in Flyway's view: the stamp, and its file "below the
         // baseline". One line says it: the stamp's state with the file's description.
         MigrationInfo stamp = java.util.Arrays.stream(all).filter(m -> m.getState() == MigrationState.BASELINE)
@@ -30,9 +28,9 @@ final class VersionReport {
             String description = m == stamp ? describedByFile(all, stamp) : m.getDescription();
             String undo = context.folder().undoScript(version).map(p -> p.getFileName().toString()).orElse("(none)");
             String on = m.getInstalledOn() == null ? "" : date.format(m.getInstalledOn());
-            context.say(String.format("%-8s %-32s %-10s %-20s %s", version, description, state(m), on, undo));
+            entries.add(new MigrationResult.Entry(version, description, state(m), on, undo));
         }
-        return 0;
+        return new MigrationResult.History(entries, context.folder().dir());
     }
 
     private static String describedByFile(MigrationInfo[] all, MigrationInfo stamp) {
@@ -41,11 +39,8 @@ final class VersionReport {
                 .map(MigrationInfo::getDescription).findFirst().orElse(stamp.getDescription());
     }
 
-    static int current(MigrationContext context) {
-        MigrationInfo current = context.versions().current();
-        boolean head = context.versions().pending().isEmpty();
-        context.say(Versions.describe(current) + (head ? " (head)" : " - pending: " + context.versions().pending().size()));
-        return 0;
+    static MigrationResult.Current current(MigrationContext context) {
+        return new MigrationResult.Current(Versions.describe(context.versions().current()), context.versions().pending().size());
     }
 
     private static String state(MigrationInfo m) {
@@ -63,12 +58,11 @@ final class VersionReport {
     }
 
     /** Marks the database as being at a version: Flyway's baseline on a database without history, else forgets newer rows. */
-    static int stamp(MigrationContext context, String version) {
+    static MigrationResult.Changed stamp(MigrationContext context, String version) {
         try (MigrationLock lock = context.lock()) {
             boolean zero = Versions.checkKnown(context, version).getVersion().matches("0+(\\.0+)*");
             if (zero && context.versions().applied().isEmpty()) {
-                context.say("The database is already at version 0: no migration is applied.");
-                return 0;
+                return new MigrationResult.Changed(List.of("The database is already at version 0: no migration is applied."));
             }
             if (context.versions().applied().isEmpty()) {
                 context.versions().baseline(version);
@@ -84,8 +78,8 @@ final class VersionReport {
                     throw new MigrationException("Cannot stamp: " + dev.ormshell.orm.ErrorMessages.databaseMessage(e), e);
                 }
             }
-            context.say("The database is now marked as at version " + Versions.describe(context.versions().current()) + ".");
-            return 0;
+            return new MigrationResult.Changed(List.of(
+                    "The database is now marked as at version " + Versions.describe(context.versions().current()) + "."));
         }
     }
 }

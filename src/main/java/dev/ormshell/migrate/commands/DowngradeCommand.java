@@ -17,6 +17,6 @@ final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.downgrade(version));
+        return db.print(db.run(m -> m.downgrade(version)));
     }
 }

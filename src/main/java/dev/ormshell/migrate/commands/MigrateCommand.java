@@ -18,6 +18,6 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         db.folderToWrite();
-        return db.run(m -> m.migrate(message));
+        return db.print(db.run(m -> m.migrate(message)));
     }
 }

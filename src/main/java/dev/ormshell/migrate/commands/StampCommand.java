@@ -17,6 +17,6 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.stamp(version));
+        return db.print(db.run(m -> m.stamp(version)));
     }
 }

@@ -17,6 +17,6 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.upgrade(version));
+        return db.print(db.run(m -> m.upgrade(version)));
     }
 }
