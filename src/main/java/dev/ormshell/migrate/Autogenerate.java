@@ -33,6 +33,12 @@ final class Autogenerate {
         if (changes.isEmpty()) {
             return new MigrationResult.Generated(detected, List.of(), List.of(), List.of());
         }
+        List<String> lost = context.scriptDialect().wouldLose(live, model, changes);
+        if (!lost.isEmpty()) {
+            throw new MigrationException("db migrate would rebuild a table on " + context.dialect().productName()
+                    + " and lose what the entities do not describe: " + String.join("; ", lost)
+                    + ". Nothing was written: make that change in a migration of your own (db revision -m \"...\")");
+        }
         List<String> upgrade = context.scriptDialect().statements(live, model, changes);
         List<String> undo = context.scriptDialect().statements(model, live, SchemaDiff.between(model, live));
         List<Path> files = context.folder().write(context.folder().highestVersion() + 1, message,

@@ -1,5 +1,6 @@
 package dev.ormshell.migrate;
 
+import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.orm.ErrorMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,9 @@ final class Downgrade {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     statement.execute(sql);
+                }
+                if (context.kind() == DatabaseKind.SQLITE) {
+                    ForeignKeyCheck.verify(connection);
                 }
                 SchemaVersions.forget(connection, migration.getVersion().getVersion());
                 connection.commit();

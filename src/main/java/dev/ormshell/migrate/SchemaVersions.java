@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.schema.SchemaDialect;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,12 +25,12 @@ final class SchemaVersions {
 
     private final DataSource dataSource;
     private final MigrationFolder folder;
-    private final SchemaDialect dialect;
+    private final DatabaseKind kind;
 
-    SchemaVersions(DataSource dataSource, MigrationFolder folder, SchemaDialect dialect) {
+    SchemaVersions(DataSource dataSource, MigrationFolder folder, DatabaseKind kind) {
         this.dataSource = dataSource;
         this.folder = folder;
-        this.dialect = dialect;
+        this.kind = kind;
     }
 
     /** An undo script as Flyway would run it: its placeholders replaced (Flyway never sees undo scripts). */
@@ -43,16 +44,17 @@ final class SchemaVersions {
 
     /** The placeholders of migration scripts, with this database's values. */
     Map<String, String> placeholders() {
-        return Map.of(SchemaDialect.IDENTITY_PLACEHOLDER_NAME, dialect.identityKeyword());
+        return Map.of(SchemaDialect.IDENTITY_PLACEHOLDER_NAME, SchemaDialect.of(kind).identityKeyword());
     }
 
     private FluentConfiguration configure() {
-        return Flyway.configure(SchemaVersions.class.getClassLoader())
+        FluentConfiguration configuration = Flyway.configure(SchemaVersions.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(folder.flywayLocation())
                 .table(HISTORY_TABLE)
                 .placeholders(placeholders())
                 .cleanDisabled(true);
+        return kind == DatabaseKind.SQLITE ? configuration.callbacks(new ForeignKeyCheck()) : configuration;
     }
 
     MigrationInfo[] all() {

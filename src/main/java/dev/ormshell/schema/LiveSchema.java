@@ -57,7 +57,7 @@ public final class LiveSchema {
         List<ForeignKeyShape> foreignKeys = foreignKeys(meta, catalog, schema, table);
         List<String> uniqueColumns = new ArrayList<>();
         List<IndexShape> indexes = new ArrayList<>();
-        for (IndexShape index : indexes(meta, catalog, schema, table)) {
+        for (IndexShape index : indexes(meta, catalog, schema, table, dialect)) {
             boolean backsKey = Names.same(index.name(), keyName) || index.unique() && Names.sameList(index.columns(), primaryKey);
             boolean backsForeignKey = !index.unique() && dialect.foreignKeysMakeIndexes()
                     && foreignKeys.stream().anyMatch(fk -> Names.sameList(fk.columns(), index.columns()));
@@ -84,24 +84,35 @@ public final class LiveSchema {
                 columns.add(new ColumnShape(name, type, nullable && !inKey, unique, identity));
             }
         }
-        return new TableShape(table, columns, primaryKey, indexes, foreignKeys);
+        return new TableShape(table, columns, primaryKey, indexes, foreignKeys, dialect.extras(meta.getConnection(), table));
     }
 
-    private static List<IndexShape> indexes(DatabaseMetaData meta, String catalog, String schema, String table) throws SQLException {
+    private static List<IndexShape> indexes(DatabaseMetaData meta, String catalog, String schema, String table,
+                                            SchemaDialect dialect) throws SQLException {
         Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
+        Set<String> undescribed = new java.util.HashSet<>();
         try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, false, false)) {
             while (rs.next()) {
                 String name = rs.getString("INDEX_NAME");
                 if (name == null || rs.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
                     continue;
                 }
-                columns.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                String column = rs.getString("COLUMN_NAME");
+                // An index on an expression, or with a WHERE, is beyond the model's terms: not compared.
+                if (column == null || !column.matches("[\\w$]+") || rs.getString("FILTER_CONDITION") != null) {
+                    undescribed.add(name);
+                }
+                columns.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), column);
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
         List<IndexShape> indexes = new ArrayList<>();
-        columns.forEach((name, cols) -> indexes.add(new IndexShape(name, List.copyOf(cols.values()), unique.get(name))));
+        for (var index : columns.entrySet()) {
+            if (!undescribed.contains(index.getKey()) && dialect.describes(meta.getConnection(), index.getKey())) {
+                indexes.add(new IndexShape(index.getKey(), List.copyOf(index.getValue().values()), unique.get(index.getKey())));
+            }
+        }
         return indexes;
     }
 

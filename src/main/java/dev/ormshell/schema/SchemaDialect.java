@@ -66,9 +66,11 @@ public abstract class SchemaDialect {
         }
         table.columns().stream().filter(ColumnShape::unique).forEach(c -> parts.add("UNIQUE (" + c.name() + ")"));
         table.foreignKeys().forEach(fk -> parts.add(foreignKeyClause(table.name(), fk)));
+        parts.addAll(table.extras().checks());
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + nameToCreate + " (\n    " + String.join(",\n    ", parts) + "\n)");
         table.indexes().forEach(index -> statements.add(createIndex(table.name(), index)));
+        statements.addAll(table.extras().statements());
         return statements;
     }
 
@@ -135,6 +137,24 @@ public abstract class SchemaDialect {
     /** The schema to pass to DatabaseMetaData calls (PostgreSQL's current schema). */
     String metadataSchema(Connection connection) throws SQLException {
         return null;
+    }
+
+    /** Whether the comparison can describe this index (not when it has a WHERE the metadata does not show). */
+    boolean describes(Connection connection, String index) throws SQLException {
+        return true;
+    }
+
+    /** What the table has beyond the model's terms, for a rebuild to keep; nothing where there are no rebuilds. */
+    TableExtras extras(Connection connection, String table) throws SQLException {
+        return TableExtras.NONE;
+    }
+
+    /**
+     * What the statements for these changes would lose that the model does not describe, in
+     * words; empty when nothing. A migration that would lose something must not be written.
+     */
+    public List<String> wouldLose(Schema from, Schema to, List<SchemaChange> changes) {
+        return List.of();
     }
 
     /** Whether the index is the one the database made for a column's unnamed UNIQUE constraint. */

@@ -3,15 +3,27 @@ package dev.ormshell.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** One table: its columns in order, primary key, named indexes and foreign keys. */
+/**
+ * One table: its columns in order, primary key, named indexes and foreign keys, and what the
+ * database has beyond them ({@link TableExtras}, never compared).
+ */
 public record TableShape(String name, List<ColumnShape> columns, List<String> primaryKey,
-                         List<IndexShape> indexes, List<ForeignKeyShape> foreignKeys) {
+                         List<IndexShape> indexes, List<ForeignKeyShape> foreignKeys, TableExtras extras) {
 
     public TableShape {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    public TableShape(String name, List<ColumnShape> columns, List<String> primaryKey,
+                      List<IndexShape> indexes, List<ForeignKeyShape> foreignKeys) {
+        this(name, columns, primaryKey, indexes, foreignKeys, TableExtras.NONE);
+    }
+
+    TableShape withExtras(TableExtras more) {
+        return new TableShape(name, columns, primaryKey, indexes, foreignKeys, more);
     }
 
     public Optional<ColumnShape> column(String columnName) {

@@ -1,0 +1,137 @@
+package dev.ormshell.migrate;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormshell.config.DatabaseKind;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The pool's connections as migrations need them, set up while borrowed and put back as they
+ * were. On SQLite foreign keys are off, as SQLite's procedure for the changes ALTER TABLE cannot
+ * make requires (otherwise a rebuild's DROP TABLE deletes the child rows of ON DELETE CASCADE);
+ * {@link ForeignKeyCheck} runs before each commit in their place. On MariaDB strict mode is on,
+ * so that a value that no longer fits fails instead of being cut.
+ */
+final class MigrationDataSource implements DataSource {
+
+    private final DataSource pool;
+    private final String prepare;
+    private final String restore;
+    private final DatabaseKind kind;
+
+    MigrationDataSource(DataSource pool, DatabaseKind kind) {
+        this.pool = pool;
+        this.kind = kind;
+        this.prepare = switch (kind) {
+            case SQLITE -> "PRAGMA foreign_keys = OFF";
+            case MARIADB -> "SET @ormshell_sql_mode = @@SESSION.sql_mode,"
+                    + " SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')";
+            default -> null;
+        };
+        this.restore = switch (kind) {
+            case SQLITE -> "PRAGMA foreign_keys = ON";
+            case MARIADB -> "SET SESSION sql_mode = @ormshell_sql_mode";
+            default -> null;
+        };
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection connection = pool.getConnection();
+        if (prepare == null) {
+            return connection;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(prepare);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        putBack(connection);
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Restores the connection's settings, or takes it out of the pool when that cannot be made sure of. */
+    private void putBack(Connection connection) throws SQLException {
+        boolean restored;
+        try (Statement statement = connection.createStatement()) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback(); // SQLite ignores the pragma inside a transaction
+                connection.setAutoCommit(true);
+            }
+            statement.execute(restore);
+            restored = kind != DatabaseKind.SQLITE || foreignKeysOn(statement);
+        } catch (SQLException e) {
+            restored = false;
+        }
+        if (!restored && pool instanceof HikariDataSource hikari) {
+            hikari.evictConnection(connection);
+        } else {
+            connection.close();
+        }
+    }
+
+    private static boolean foreignKeysOn(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("migrations use the pool's own credentials");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return pool.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return pool.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return pool.isWrapperFor(type);
+    }
+}
