@@ -2,15 +2,13 @@ package dev.ormshell.migrate;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormshell.config.DatabaseKind;
-import java.io.PrintWriter;
+import dev.ormshell.orm.DelegatingDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -20,15 +18,14 @@ import javax.sql.DataSource;
  * {@link ForeignKeyCheck} runs before each commit in their place. On MariaDB strict mode is on,
  * so that a value that no longer fits fails instead of being cut.
  */
-final class MigrationDataSource implements DataSource {
+final class MigrationDataSource extends DelegatingDataSource {
 
-    private final DataSource pool;
     private final String prepare;
     private final String restore;
     private final DatabaseKind kind;
 
     MigrationDataSource(DataSource pool, DatabaseKind kind) {
-        this.pool = pool;
+        super(pool);
         this.kind = kind;
         this.prepare = switch (kind) {
             case SQLITE -> "PRAGMA foreign_keys = OFF";
@@ -45,7 +42,7 @@ final class MigrationDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection connection = pool.getConnection();
+        Connection connection = target.getConnection();
         if (prepare == null) {
             return connection;
         }
@@ -55,6 +52,11 @@ final class MigrationDataSource implements DataSource {
             connection.close();
             throw e;
         }
+        return wrap(connection);
+    }
+
+    @Override
+    protected Connection wrap(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
@@ -82,7 +84,7 @@ final class MigrationDataSource implements DataSource {
         } catch (SQLException e) {
             restored = false;
         }
-        if (!restored && pool instanceof HikariDataSource hikari) {
+        if (!restored && target instanceof HikariDataSource hikari) {
             hikari.evictConnection(connection);
         } else {
             connection.close();
@@ -93,45 +95,5 @@ final class MigrationDataSource implements DataSource {
         try (ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
             return rs.next() && rs.getInt(1) == 1;
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("migrations use the pool's own credentials");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return pool.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return pool.isWrapperFor(type);
     }
 }
