@@ -31,7 +31,11 @@ final class PostgresSchemaDialect extends SchemaDialect {
         List<String> statements = new ArrayList<>();
         if (!SqlTypes.same(alter.from().type(), alter.to().type())) {
             String type = alter.to().type().toUpperCase();
-            statements.add(prefix + "ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type);
+            // An explicit cast to VARCHAR(n) cuts longer values without a word; the assignment cast
+            // PostgreSQL applies without USING fails on them instead. Other types need USING, and
+            // their explicit casts fail on a value that does not fit.
+            statements.add(prefix + "ALTER COLUMN " + column + " TYPE " + type
+                    + (SqlTypes.isCharacter(type) ? "" : " USING " + column + "::" + type));
         }
         if (alter.from().nullable() != alter.to().nullable()) {
             statements.add(prefix + "ALTER COLUMN " + column + (alter.to().nullable() ? " DROP NOT NULL" : " SET NOT NULL"));

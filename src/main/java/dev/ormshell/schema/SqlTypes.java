@@ -29,6 +29,12 @@ public final class SqlTypes {
         return canonical(a).equals(canonical(b));
     }
 
+    /** Whether values of the type are text, to which every type converts by assignment. */
+    static boolean isCharacter(String type) {
+        String base = canonical(type).replaceAll("\\(.*", "");
+        return base.equals("varchar") || base.equals("char") || base.equals("text");
+    }
+
     static String canonical(String type) {
         String t = type.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         int paren = t.indexOf('(');
