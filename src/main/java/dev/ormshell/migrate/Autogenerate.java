@@ -8,6 +8,8 @@ import dev.ormshell.schema.SchemaChange;
 import dev.ormshell.schema.SchemaDiff;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +35,7 @@ final class Autogenerate {
         if (changes.isEmpty()) {
             return new MigrationResult.Generated(detected, List.of(), List.of(), List.of());
         }
+        refuseNotNullWithoutDefault(context, changes);
         List<String> lost = context.scriptDialect().wouldLose(live, model, changes);
         if (!lost.isEmpty()) {
             throw new MigrationException("db migrate would rebuild a table on " + context.dialect().productName()
@@ -52,6 +55,30 @@ final class Autogenerate {
         List<SchemaChange> changes = SchemaDiff.between(liveSchema(context), ModelSchema.read(context.database().metadata()));
         return new MigrationResult.Checked(Versions.describe(context.versions().current()), pending,
                 changes.stream().flatMap(change -> change.describe().stream()).toList());
+    }
+
+    // MariaDB would fill such a column with 0 or '' on its own; SQLite and PostgreSQL fail at upgrade.
+    private static void refuseNotNullWithoutDefault(MigrationContext context, List<SchemaChange> changes) {
+        for (SchemaChange change : changes) {
+            if (change instanceof SchemaChange.AddColumn add && !add.column().nullable() && add.column().defaultValue() == null
+                    && !add.column().identity() && hasRows(context, add.table())) {
+                throw new MigrationException("Cannot add the NOT NULL column '" + add.table() + "." + add.column().name()
+                        + "' without a default: table " + add.table() + " has rows. Give it a default (@ColumnDefault(\"0\"))"
+                        + " or let it be null, or write the migration by hand (db revision -m \"...\"). Nothing was written");
+            }
+        }
+    }
+
+    private static boolean hasRows(MigrationContext context, String table) {
+        try (Connection connection = context.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.setMaxRows(1);
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM " + table)) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read table " + table + ": " + ErrorMessages.databaseMessage(e), e);
+        }
     }
 
     private static void requireUpToDate(MigrationContext context, String command) {

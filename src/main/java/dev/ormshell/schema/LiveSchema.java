@@ -81,7 +81,8 @@ public final class LiveSchema {
                 boolean identity = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))
                         || dialect.isRowIdAlias(type, inKey, primaryKey.size());
                 boolean unique = uniqueColumns.stream().anyMatch(c -> Names.same(c, name));
-                columns.add(new ColumnShape(name, type, nullable && !inKey, unique, identity));
+                String defaultValue = identity ? null : SqlDefaults.fromMetadata(rs.getString("COLUMN_DEF"));
+                columns.add(new ColumnShape(name, type, nullable && !inKey, unique, identity, defaultValue));
             }
         }
         return new TableShape(table, columns, primaryKey, indexes, foreignKeys, dialect.extras(meta.getConnection(), table));

@@ -38,7 +38,9 @@ final class MariaDbSchemaDialect extends SchemaDialect {
         List<String> statements = new ArrayList<>();
         boolean typeChanged = !SqlTypes.same(alter.from().type(), alter.to().type());
         if (typeChanged || alter.from().nullable() != alter.to().nullable()) {
-            statements.add(prefix + "MODIFY " + columnDefinition(alter.to(), null));
+            statements.add(prefix + "MODIFY " + columnDefinition(alter.to(), null)); // with its default
+        } else if (!alter.from().sameDefault(alter.to())) {
+            statements.add(prefix + "ALTER COLUMN " + alter.to().name() + SchemaDialect.setDefault(alter.to()));
         }
         if (alter.from().unique() != alter.to().unique()) {
             String column = alter.to().name();

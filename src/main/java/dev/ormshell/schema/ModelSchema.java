@@ -55,7 +55,7 @@ public final class ModelSchema {
             boolean inKey = primaryKey.stream().anyMatch(c -> Names.same(c, column.getName()));
             boolean unique = !inKey && (column.isUnique() || uniqueColumns.stream().anyMatch(c -> Names.same(c, column.getName())));
             columns.add(new ColumnShape(column.getName(), column.getSqlType(metadata), column.isNullable() && !inKey,
-                    unique, column.isIdentity()));
+                    unique, column.isIdentity(), column.getDefaultValue()));
         }
         List<ForeignKeyShape> foreignKeys = new ArrayList<>();
         for (ForeignKey key : table.getForeignKeyCollection()) {

@@ -37,6 +37,9 @@ final class PostgresSchemaDialect extends SchemaDialect {
             statements.add(prefix + "ALTER COLUMN " + column + " TYPE " + type
                     + (SqlTypes.isCharacter(type) ? "" : " USING " + column + "::" + type));
         }
+        if (!alter.from().sameDefault(alter.to())) {
+            statements.add(prefix + "ALTER COLUMN " + column + SchemaDialect.setDefault(alter.to()));
+        }
         if (alter.from().nullable() != alter.to().nullable()) {
             statements.add(prefix + "ALTER COLUMN " + column + (alter.to().nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
         }

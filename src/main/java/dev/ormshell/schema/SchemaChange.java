@@ -59,6 +59,10 @@ public sealed interface SchemaChange {
             if (from.unique() != to.unique()) {
                 lines.add("Detected " + (to.unique() ? "added" : "removed") + " unique constraint on " + where);
             }
+            if (!from.sameDefault(to)) {
+                lines.add(to.defaultValue() == null ? "Detected removed default on column " + where
+                        : "Detected default " + to.defaultValue() + " on column " + where);
+            }
             return lines;
         }
     }

@@ -99,7 +99,13 @@ public abstract class SchemaDialect {
 
     protected String columnDefinition(ColumnShape column, TableShape table) {
         String identity = !column.identity() ? "" : forScripts ? IDENTITY_PLACEHOLDER : identityKeyword();
-        return column.name() + " " + typeOf(column, table) + (column.nullable() ? "" : " NOT NULL") + identity;
+        String defaultValue = column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue();
+        return column.name() + " " + typeOf(column, table) + defaultValue + (column.nullable() ? "" : " NOT NULL") + identity;
+    }
+
+    /** " SET DEFAULT x" or " DROP DEFAULT", after ALTER COLUMN c. */
+    static String setDefault(ColumnShape column) {
+        return column.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + column.defaultValue();
     }
 
     protected String typeOf(ColumnShape column, TableShape table) {
