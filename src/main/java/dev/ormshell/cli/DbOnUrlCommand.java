@@ -24,6 +24,16 @@ final class DbOnUrlCommand extends DbCommands {
     }
 
     @Override
+    protected Boolean confirm(String question) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        String answer = console.readLine("%s ", question);
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    }
+
+    @Override
     protected int print(MigrationResult result) {
         PrintWriter out = spec.commandLine().getOut();
         result.lines().forEach(out::println);

@@ -5,12 +5,14 @@ import dev.ormshell.schema.LiveSchema;
 import dev.ormshell.schema.ModelSchema;
 import dev.ormshell.schema.Schema;
 import dev.ormshell.schema.SchemaChange;
+import dev.ormshell.schema.SchemaDialect;
 import dev.ormshell.schema.SchemaDiff;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,28 +27,41 @@ final class Autogenerate {
     private Autogenerate() {
     }
 
-    static MigrationResult.Generated migrate(MigrationContext context, String message) {
-        MigrationFolder.slug(message);
+    static MigrationResult.Generated migrate(MigrationContext context, String message, Renames renames) {
+        String slug = MigrationFolder.slug(message);
         requireUpToDate(context, "db migrate");
         Schema live = liveSchema(context);
         Schema model = ModelSchema.read(context.database().metadata());
-        List<SchemaChange> changes = SchemaDiff.between(live, model);
+        ColumnRenames.Resolved resolved = ColumnRenames.resolve(live, SchemaDiff.between(live, model), renames);
+        Schema renamed = resolved.renamedLive();
+        List<SchemaChange> rest = SchemaDiff.between(renamed, model);
+        List<SchemaChange> changes = new ArrayList<>(resolved.renames());
+        changes.addAll(rest);
         List<String> detected = changes.stream().flatMap(change -> change.describe().stream()).toList();
         if (changes.isEmpty()) {
             return new MigrationResult.Generated(detected, List.of(), List.of(), List.of());
         }
-        refuseNotNullWithoutDefault(context, changes);
-        List<String> lost = context.scriptDialect().wouldLose(live, model, changes);
+        refuseNotNullWithoutDefault(context, rest);
+        List<String> lost = context.scriptDialect().wouldLose(renamed, model, rest);
         if (!lost.isEmpty()) {
             throw new MigrationException("db migrate would rebuild a table on " + context.dialect().productName()
                     + " and lose what the entities do not describe: " + String.join("; ", lost)
                     + ". Nothing was written: make that change in a migration of your own (db revision -m \"...\")");
         }
-        List<String> upgrade = context.scriptDialect().statements(live, model, changes);
-        List<String> undo = context.scriptDialect().statements(model, live, SchemaDiff.between(model, live));
-        List<Path> files = context.folder().write(context.folder().highestVersion() + 1, message,
-                script(context, message, "migration", upgrade), script(context, message, "undo", undo));
-        return new MigrationResult.Generated(detected, List.of(), List.of(), files);
+        SchemaDialect dialect = context.scriptDialect();
+        List<String> upgrade = new ArrayList<>(dialect.statements(live, renamed, List.copyOf(resolved.renames())));
+        upgrade.addAll(dialect.statements(renamed, model, rest));
+        List<String> undo = new ArrayList<>(dialect.statements(model, renamed, SchemaDiff.between(model, renamed)));
+        List<SchemaChange> renamesBack = new ArrayList<>();
+        resolved.renames().forEach(r -> renamesBack.add(0, new SchemaChange.RenameColumn(r.table(), r.to(), r.from())));
+        undo.addAll(dialect.statements(renamed, live, renamesBack));
+        int version = context.folder().highestVersion() + 1;
+        String files = "V" + version + "__" + slug + ".sql and U" + version + "__" + slug + ".sql";
+        List<String> warnings = resolved.unanswered().stream().map(line -> line.formatted(files)).toList();
+        String warningLines = warnings.stream().map(w -> "-- " + w + "\n").collect(Collectors.joining());
+        List<Path> written = context.folder().write(version, message,
+                warningLines + script(context, message, "migration", upgrade), script(context, message, "undo", undo));
+        return new MigrationResult.Generated(detected, warnings, List.of(), written);
     }
 
     static MigrationResult.Checked check(MigrationContext context) {

@@ -23,7 +23,12 @@ public final class Migrations {
     }
 
     public MigrationResult.Generated migrate(String message) {
-        return Autogenerate.migrate(context, message);
+        return migrate(message, Renames.NONE);
+    }
+
+    /** {@code db migrate}, told of renamed columns (or asking about them) through {@code renames}. */
+    public MigrationResult.Generated migrate(String message, Renames renames) {
+        return Autogenerate.migrate(context, message, renames);
     }
 
     /** {@code db revision}: an empty migration pair to fill in by hand; needs no database. */

@@ -25,6 +25,7 @@ public final class Repl {
         this.commands = commands;
         this.keepGoing = keepGoing;
         shell.setScriptRunner(this::runScript);
+        shell.setQuestions(input::ask);
         input.attach(shell);
     }
 

@@ -13,6 +13,10 @@ public record ForeignKeyShape(String name, List<String> columns, String referenc
         referencedColumns = List.copyOf(referencedColumns);
     }
 
+    ForeignKeyShape withColumns(List<String> newColumns, List<String> newReferencedColumns) {
+        return new ForeignKeyShape(name, newColumns, referencedTable, newReferencedColumns);
+    }
+
     public boolean sameReference(ForeignKeyShape other) {
         return Names.sameList(columns, other.columns) && Names.same(referencedTable, other.referencedTable)
                 && Names.sameList(referencedColumns, other.referencedColumns);

@@ -50,6 +50,20 @@ final class MariaDbSchemaDialect extends SchemaDialect {
     }
 
     @Override
+    protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {
+        return List.of("ALTER TABLE " + table + " RENAME INDEX " + from.name() + " TO " + to.name());
+    }
+
+    @Override
+    protected List<String> renameColumn(String table, ColumnShape from, ColumnShape to) {
+        List<String> statements = new ArrayList<>(super.renameColumn(table, from, to));
+        if (from.unique()) {
+            statements.addAll(renameIndex(table, new IndexShape(from.name(), List.of(), true), new IndexShape(to.name(), List.of(), true)));
+        }
+        return statements;
+    }
+
+    @Override
     protected List<String> dropForeignKey(String table, ForeignKeyShape key) {
         // The index MariaDB made for the key keeps its name; it goes with the key.
         return List.of("ALTER TABLE " + table + " DROP FOREIGN KEY " + key.nameOn(table),

@@ -51,6 +51,21 @@ final class PostgresSchemaDialect extends SchemaDialect {
     }
 
     @Override
+    protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {
+        return List.of("ALTER INDEX " + from.name() + " RENAME TO " + to.name());
+    }
+
+    @Override
+    protected List<String> renameColumn(String table, ColumnShape from, ColumnShape to) {
+        List<String> statements = new ArrayList<>(super.renameColumn(table, from, to));
+        if (from.unique()) {
+            statements.add("ALTER TABLE " + table + " RENAME CONSTRAINT " + table + "_" + from.name() + "_key TO "
+                    + table + "_" + to.name() + "_key");
+        }
+        return statements;
+    }
+
+    @Override
     protected List<String> dropForeignKey(String table, ForeignKeyShape key) {
         return List.of("ALTER TABLE " + table + " DROP CONSTRAINT " + key.nameOn(table));
     }

@@ -67,6 +67,18 @@ public sealed interface SchemaChange {
         }
     }
 
+    record RenameColumn(String table, ColumnShape from, ColumnShape to) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected renamed column '" + table + "." + from.name() + "' to '" + table + "." + to.name() + "'");
+        }
+    }
+
+    record RenameIndex(String table, IndexShape from, IndexShape to) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected renamed index '" + from.name() + "' to '" + to.name() + "' on '" + table + "'");
+        }
+    }
+
     record AddIndex(String table, IndexShape index) implements SchemaChange {
         public List<String> describe() {
             return List.of("Detected added index '" + index.name()

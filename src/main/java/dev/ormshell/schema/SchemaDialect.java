@@ -91,6 +91,10 @@ public abstract class SchemaDialect {
             return List.of(createIndex(t, add.index()));
         } else if (change instanceof SchemaChange.DropIndex drop) {
             return List.of(dropIndex(t, drop.index()));
+        } else if (change instanceof SchemaChange.RenameIndex rename) {
+            return renameIndex(t, rename.from(), rename.to());
+        } else if (change instanceof SchemaChange.RenameColumn rename) {
+            return renameColumn(t, rename.from(), rename.to());
         } else if (change instanceof SchemaChange.AddForeignKey add) {
             return List.of("ALTER TABLE " + t + " ADD " + foreignKeyClause(t, add.key()));
         }
@@ -124,6 +128,15 @@ public abstract class SchemaDialect {
 
     protected String dropIndex(String table, IndexShape index) {
         return "DROP INDEX " + index.name();
+    }
+
+    protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {
+        return List.of(dropIndex(table, from), createIndex(table, to));
+    }
+
+    /** RENAME COLUMN; a dialect adds the renaming of the UNIQUE constraint it named after the column. */
+    protected List<String> renameColumn(String table, ColumnShape from, ColumnShape to) {
+        return List.of("ALTER TABLE " + table + " RENAME COLUMN " + from.name() + " TO " + to.name());
     }
 
     /** What follows an identity column's type and NOT NULL, e.g. " AUTO_INCREMENT"; empty where the key numbers itself. */

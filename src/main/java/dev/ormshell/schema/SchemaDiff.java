@@ -43,7 +43,10 @@ public final class SchemaDiff {
         }
         for (IndexShape index : from.indexes()) {
             if (to.index(index.name()).filter(index::sameDefinition).isEmpty()) {
-                changes.add(new SchemaChange.DropIndex(name, index));
+                // The same index under another name (its column was renamed, say) is renamed, not rebuilt.
+                var renamed = to.indexes().stream().filter(i -> i.sameDefinition(index) && from.index(i.name()).isEmpty()).findFirst();
+                changes.add(renamed.isPresent() ? new SchemaChange.RenameIndex(name, index, renamed.get())
+                        : new SchemaChange.DropIndex(name, index));
             }
         }
         for (ColumnShape column : from.columns()) {
@@ -60,7 +63,8 @@ public final class SchemaDiff {
             }
         }
         for (IndexShape index : to.indexes()) {
-            if (from.index(index.name()).filter(index::sameDefinition).isEmpty()) {
+            boolean renamed = changes.stream().anyMatch(c -> c instanceof SchemaChange.RenameIndex r && r.to().equals(index));
+            if (!renamed && from.index(index.name()).filter(index::sameDefinition).isEmpty()) {
                 changes.add(new SchemaChange.AddIndex(name, index));
             }
         }

@@ -29,6 +29,14 @@ public final class SqlTypes {
         return canonical(a).equals(canonical(b));
     }
 
+    /** Whether a column of one type could have become a column of the other by a rename (sizes aside). */
+    public static boolean compatible(String a, String b) {
+        String x = canonical(a).replaceAll("\\(.*", "");
+        String y = canonical(b).replaceAll("\\(.*", "");
+        Set<String> whole = Set.of("integer", "bigint", "smallint", "tinyint");
+        return x.equals(y) || isCharacter(a) && isCharacter(b) || whole.contains(x) && whole.contains(y);
+    }
+
     /** Whether values of the type are text, to which every type converts by assignment. */
     static boolean isCharacter(String type) {
         String base = canonical(type).replaceAll("\\(.*", "");

@@ -31,12 +31,23 @@ public record TableExtras(List<String> checks, List<String> statements, List<Str
                 union(unkeepable, other.unkeepable));
     }
 
+    /** The extras after RENAME COLUMN, which SQLite applies to CHECKs and triggers as well. */
+    TableExtras withColumnRenamed(String from, String to) {
+        java.util.function.UnaryOperator<List<String>> rename = sqls -> sqls.stream()
+                .map(sql -> column(from).matcher(sql).replaceAll(java.util.regex.Matcher.quoteReplacement(to))).toList();
+        return new TableExtras(rename.apply(checks), rename.apply(statements), unkeepable);
+    }
+
+    private static Pattern column(String name) {
+        return Pattern.compile("(?i)(?<![\\w$])[\"`\\[]?" + Pattern.quote(name) + "[\"`\\]]?(?![\\w$])");
+    }
+
     /** What a rebuild that drops these columns would lose: the extras that use one of them, and the unkeepable. */
     List<String> lostWith(String table, List<String> droppedColumns) {
         List<String> lost = new ArrayList<>(unkeepable);
         for (String sql : union(checks, statements)) {
             for (String column : droppedColumns) {
-                if (Pattern.compile("(?i)(?<![\\w$])[\"`\\[]?" + Pattern.quote(column) + "[\"`\\]]?(?![\\w$])").matcher(sql).find()) {
+                if (column(column).matcher(sql).find()) {
                     lost.add("'" + sql.replaceAll("\\s+", " ") + "', which uses the dropped column '" + table + "." + column + "'");
                 }
             }

@@ -22,6 +22,20 @@ public record TableShape(String name, List<ColumnShape> columns, List<String> pr
         this(name, columns, primaryKey, indexes, foreignKeys, TableExtras.NONE);
     }
 
+    /** The table after RENAME COLUMN: the column, and every key, index and CHECK that names it. */
+    TableShape withColumnRenamed(String from, String to) {
+        java.util.function.UnaryOperator<List<String>> rename = names -> names.stream().map(n -> Names.same(n, from) ? to : n).toList();
+        return new TableShape(name, columns.stream().map(c -> Names.same(c.name(), from) ? c.renamed(to) : c).toList(),
+                rename.apply(primaryKey),
+                indexes.stream().map(i -> new IndexShape(i.name(), rename.apply(i.columns()), i.unique())).toList(),
+                foreignKeys.stream().map(f -> f.withColumns(rename.apply(f.columns()), f.referencedColumns())).toList(),
+                extras.withColumnRenamed(from, to));
+    }
+
+    TableShape withForeignKeys(List<ForeignKeyShape> keys) {
+        return new TableShape(name, columns, primaryKey, indexes, keys, extras);
+    }
+
     TableShape withExtras(TableExtras more) {
         return new TableShape(name, columns, primaryKey, indexes, foreignKeys, more);
     }

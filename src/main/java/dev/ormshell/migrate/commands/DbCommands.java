@@ -36,6 +36,9 @@ public abstract class DbCommands implements Callable<Integer> {
     /** Shows what a command did, where the host shows things; returns the exit code. */
     protected abstract int print(MigrationResult result);
 
+    /** Asks the user a yes/no question; null when nobody can answer (no terminal). */
+    protected abstract Boolean confirm(String question);
+
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Give a command: init, migrate, revision, upgrade, downgrade, "

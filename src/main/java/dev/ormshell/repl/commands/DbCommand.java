@@ -1,8 +1,10 @@
 package dev.ormshell.repl.commands;
 
+import dev.ormshell.migrate.MigrationException;
 import dev.ormshell.migrate.MigrationResult;
 import dev.ormshell.migrate.commands.DbCommands;
 import dev.ormshell.orm.Database;
+import dev.ormshell.repl.Input;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
@@ -84,6 +86,15 @@ public final class DbCommand implements ShellCommand {
         @Override
         protected <T> T withDatabase(Function<Database, T> work) {
             return work.apply(shell.db().database());
+        }
+
+        @Override
+        protected Boolean confirm(String question) {
+            String answer = shell.ask(question + " ");
+            if (Input.CANCEL.equals(answer)) {
+                throw new MigrationException("Cancelled: nothing was written");
+            }
+            return answer == null ? null : answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
         }
 
         @Override
