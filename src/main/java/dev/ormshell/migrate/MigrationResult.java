@@ -127,7 +127,14 @@ public sealed interface MigrationResult {
         }
     }
 
-    /** A command that changes only bookkeeping (stamp, repair, merge): what it did, line by line. */
+    /** {@code db upgrade --sql}, {@code db downgrade --sql}: SQL to review, nothing run. */
+    record Script(String sql) implements MigrationResult {
+        public List<String> lines() {
+            return sql.stripTrailing().lines().toList();
+        }
+    }
+
+    /** What a command did or found, line by line (stamp, repair, merge, show, heads). */
     record Changed(List<String> done) implements MigrationResult {
         public List<String> lines() {
             return done;

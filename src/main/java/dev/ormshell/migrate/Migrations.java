@@ -63,6 +63,33 @@ public final class Migrations {
     }
 
     public MigrationResult.Changed stamp(String version) {
-        return VersionReport.stamp(context, version);
+        return Stamp.run(context, version);
+    }
+
+    public MigrationResult.Changed repair() {
+        return Repair.run(context);
+    }
+
+    /** {@code db upgrade --sql}: what upgrade would run, with the bookkeeping; nothing is run. */
+    public MigrationResult.Script upgradeSql(String targetVersion) {
+        return OfflineSql.upgrade(context, targetVersion);
+    }
+
+    /** {@code db downgrade --sql}: what downgrade would run, with the bookkeeping; nothing is run. */
+    public MigrationResult.Script downgradeSql(String targetVersion) {
+        return OfflineSql.downgrade(context, targetVersion);
+    }
+
+    public MigrationResult.Changed show(String version) {
+        return VersionReport.show(context, version);
+    }
+
+    public MigrationResult.Changed heads() {
+        return Branches.heads(context);
+    }
+
+    /** {@code db merge}: the migrations of a version two branches share get the next free versions. */
+    public MigrationResult.Changed merge() {
+        return Branches.merge(context);
     }
 }

@@ -1,21 +1,26 @@
 package dev.ormshell.migrate;
 
-import java.text.SimpleDateFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
-/** {@code db history}, {@code db current} and {@code db stamp}: reading and setting the version without running SQL. */
+/** {@code db history}, {@code db current} and {@code db show}: what is applied and what is in the folder. */
 final class VersionReport {
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     private VersionReport() {
     }
 
     static MigrationResult.History history(MigrationContext context) {
+        java.util.function.Predicate<MigrationInfo> anotherFile = m -> !Integrity.describedByItsFile(context, m);
         MigrationInfo[] all = context.versions().all();
         List<MigrationResult.Entry> entries = new ArrayList<>();
-        SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
         // A stamped version appears twice in Flyway's view: the stamp, and its file "below the
         // baseline". One line says it: the stamp's state with the file's description.
         MigrationInfo stamp = java.util.Arrays.stream(all).filter(m -> m.getState() == MigrationState.BASELINE)
@@ -27,8 +32,8 @@ final class VersionReport {
             String version = m.getVersion().getVersion();
             String description = m == stamp ? describedByFile(all, stamp) : m.getDescription();
             String undo = context.folder().undoScript(version).map(p -> p.getFileName().toString()).orElse("(none)");
-            String on = m.getInstalledOn() == null ? "" : date.format(m.getInstalledOn());
-            entries.add(new MigrationResult.Entry(version, description, state(m), on, undo));
+            String on = m.getInstalledOn() == null ? "" : DATE.format(m.getInstalledOn().toInstant());
+            entries.add(new MigrationResult.Entry(version, description, state(m, anotherFile), on, undo));
         }
         return new MigrationResult.History(entries, context.folder().dir());
     }
@@ -43,7 +48,37 @@ final class VersionReport {
         return new MigrationResult.Current(Versions.describe(context.versions().current()), context.versions().pending().size());
     }
 
-    private static String state(MigrationInfo m) {
+    /** {@code db show VERSION}: the migration's state and where it is, then its file. */
+    static MigrationResult.Changed show(MigrationContext context, String version) {
+        org.flywaydb.core.api.MigrationVersion wanted = Versions.checkKnown(context, version);
+        List<MigrationInfo> matching = java.util.Arrays.stream(context.versions().all())
+                .filter(m -> wanted.equals(m.getVersion())).toList();
+        if (matching.isEmpty()) {
+            return new MigrationResult.Changed(List.of("Version 0 is the database before the first migration."));
+        }
+        MigrationInfo m = matching.stream().filter(MigrationInfo::isApplied).findFirst().orElse(matching.get(0));
+        String on = m.getInstalledOn() == null ? "" : " on " + DATE.format(m.getInstalledOn().toInstant());
+        List<String> lines = new ArrayList<>();
+        lines.add("Version " + m.getVersion() + " (" + m.getDescription() + "): "
+                + state(m, applied -> !Integrity.describedByItsFile(context, applied)) + on);
+        Path file = context.folder().dir().resolve(context.folder().migrationFile(wanted.getVersion()));
+        String undo = context.folder().undoScript(wanted.getVersion(), m.getDescription()).map(p -> p.getFileName().toString())
+                .orElse("none");
+        if (!Files.exists(file)) {
+            lines.add("Its file is not in " + context.folder().dir() + ".");
+            return new MigrationResult.Changed(lines);
+        }
+        lines.add(file + " (undo: " + undo + ")");
+        lines.add("");
+        try {
+            lines.addAll(Files.readString(file).stripTrailing().lines().toList());
+        } catch (IOException e) {
+            throw new MigrationException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new MigrationResult.Changed(lines);
+    }
+
+    private static String state(MigrationInfo m, java.util.function.Predicate<MigrationInfo> anotherFile) {
         MigrationState state = m.getState();
         if (state == MigrationState.BASELINE) {
             return "stamped";
@@ -52,34 +87,8 @@ final class VersionReport {
             return "failed";
         }
         if (m.isApplied()) {
-            return m.isChecksumMatching() ? "applied" : "changed!";
+            return anotherFile.test(m) ? "another file!" : m.isChecksumMatching() ? "applied" : "changed!";
         }
         return state == MigrationState.PENDING ? "pending" : state.getDisplayName().toLowerCase();
-    }
-
-    /** Marks the database as being at a version: Flyway's baseline on a database without history, else forgets newer rows. */
-    static MigrationResult.Changed stamp(MigrationContext context, String version) {
-        try (MigrationLock lock = context.lock()) {
-            boolean zero = Versions.checkKnown(context, version).getVersion().matches("0+(\\.0+)*");
-            if (zero && context.versions().applied().isEmpty()) {
-                return new MigrationResult.Changed(List.of("The database is already at version 0: no migration is applied."));
-            }
-            if (context.versions().applied().isEmpty()) {
-                context.versions().baseline(version);
-            } else {
-                Versions.checkTarget(context, version, false);
-                try (var connection = context.dataSource().getConnection()) {
-                    for (MigrationInfo m : context.versions().applied()) {
-                        if (m.getVersion().compareTo(Versions.parse(version)) > 0) {
-                            SchemaVersions.forget(connection, m.getVersion().getVersion());
-                        }
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new MigrationException("Cannot stamp: " + dev.ormshell.orm.ErrorMessages.databaseMessage(e), e);
-                }
-            }
-            return new MigrationResult.Changed(List.of(
-                    "The database is now marked as at version " + Versions.describe(context.versions().current()) + "."));
-        }
     }
 }

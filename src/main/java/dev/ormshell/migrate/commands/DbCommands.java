@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Schema versions with Flyway, as Flask-Migrate does them.",
         subcommands = {InitCommand.class, MigrateCommand.class, RevisionCommand.class, UpgradeCommand.class,
-                DowngradeCommand.class, VersionHistoryCommand.class, CurrentCommand.class, StampCommand.class, CheckCommand.class})
+                DowngradeCommand.class, VersionHistoryCommand.class, CurrentCommand.class, ShowCommand.class, HeadsCommand.class,
+                StampCommand.class, RepairCommand.class, MergeCommand.class, CheckCommand.class})
 public abstract class DbCommands implements Callable<Integer> {
 
     @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -42,7 +43,7 @@ public abstract class DbCommands implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Give a command: init, migrate, revision, upgrade, downgrade, "
-                + "history, current, stamp or check");
+                + "history, current, show, heads, stamp, repair, merge or check");
     }
 
     /**

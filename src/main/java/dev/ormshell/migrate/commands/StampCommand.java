@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code db stamp}: sets the version without running SQL. */
-@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Mark the database as being at VERSION without running anything (for databases made by db.createAll()).")
+@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Mark the database as being at VERSION, up or down (0: none applied), without running anything.")
 final class StampCommand implements Callable<Integer> {
 
     @ParentCommand

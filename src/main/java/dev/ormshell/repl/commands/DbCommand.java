@@ -32,7 +32,8 @@ public final class DbCommand implements ShellCommand {
 
     @Override
     public String help() {
-        return "schema versions: init, migrate -m MSG, revision -m MSG, upgrade, downgrade, history, current, stamp, check";
+        return "schema versions: init, migrate -m MSG, revision -m MSG, upgrade, downgrade, history, current, show, heads,"
+                + " stamp, repair, merge, check";
     }
 
     @Override
