@@ -59,8 +59,11 @@ public final class LiveSchema {
         List<IndexShape> indexes = new ArrayList<>();
         for (IndexShape index : indexes(meta, catalog, schema, table, dialect)) {
             boolean backsKey = Names.same(index.name(), keyName) || index.unique() && Names.sameList(index.columns(), primaryKey);
+            // MariaDB's own index for a foreign key bears the key's name (or, for an unnamed key, its
+            // column's); an index made on purpose on the same column is compared like any other.
             boolean backsForeignKey = !index.unique() && dialect.foreignKeysMakeIndexes()
-                    && foreignKeys.stream().anyMatch(fk -> Names.sameList(fk.columns(), index.columns()));
+                    && foreignKeys.stream().anyMatch(fk -> Names.sameList(fk.columns(), index.columns())
+                            && (Names.same(index.name(), fk.name()) || Names.same(index.name(), fk.columns().get(0))));
             if (backsKey || backsForeignKey) {
                 continue;
             }

@@ -22,6 +22,9 @@ public final class SqlTypes {
     /** Types whose length or precision is part of the type. */
     private static final Set<String> SIZED = Set.of("varchar", "char", "varbinary", "binary", "numeric");
 
+    /** Types whose fractional seconds are part of the type: DATETIME(6) keeps microseconds, DATETIME none. */
+    private static final Set<String> FRACTIONAL = Set.of("timestamp", "time");
+
     private SqlTypes() {
     }
 
@@ -50,12 +53,26 @@ public final class SqlTypes {
         String size = paren < 0 ? "" : t.substring(paren).replace(" ", "");
         base = base.replace(" unsigned", "");
         base = SYNONYMS.getOrDefault(base, base);
-        return SIZED.contains(base) ? base + size : base;
+        return SIZED.contains(base) || FRACTIONAL.contains(base) ? base + size : base;
+    }
+
+    // PostgreSQL reports the digits; MariaDB only the display size (DATETIME(6) is 26 wide, TIME(6) 17);
+    // SQLite's numbers mean nothing (its types are names).
+    private static int fractionalDigits(String base, int size, int decimalDigits) {
+        if (decimalDigits >= 1 && decimalDigits <= 6) {
+            return decimalDigits;
+        }
+        int width = base.equals("time") ? 10 : 19;
+        return size >= width + 2 && size <= width + 7 ? size - width - 1 : 0;
     }
 
     /** The DDL spelling of a type read from JDBC metadata: the name, plus the size where it matters. */
     static String fromMetadata(String typeName, int size, int decimalDigits) {
         String base = SYNONYMS.getOrDefault(typeName.toLowerCase(Locale.ROOT), typeName.toLowerCase(Locale.ROOT));
+        if (FRACTIONAL.contains(base) && !typeName.contains("(")) {
+            int fraction = fractionalDigits(base, size, decimalDigits);
+            return fraction > 0 ? typeName + "(" + fraction + ")" : typeName;
+        }
         if (typeName.contains("(") || !SIZED.contains(base) || size <= 0) {
             return typeName;
         }
