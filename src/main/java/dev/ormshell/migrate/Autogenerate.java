@@ -61,7 +61,7 @@ final class Autogenerate {
         String warningLines = warnings.stream().map(w -> "-- " + w + "\n").collect(Collectors.joining());
         List<Path> written = context.folder().write(version, message,
                 warningLines + script(context, message, "migration", upgrade), script(context, message, "undo", undo));
-        return new MigrationResult.Generated(detected, warnings, List.of(), written);
+        return new MigrationResult.Generated(detected, warnings, notCompared(context), written);
     }
 
     static MigrationResult.Checked check(MigrationContext context) {
@@ -70,6 +70,13 @@ final class Autogenerate {
         List<SchemaChange> changes = SchemaDiff.between(liveSchema(context), ModelSchema.read(context.database().metadata()));
         return new MigrationResult.Checked(Versions.describe(context.versions().current()), pending,
                 changes.stream().flatMap(change -> change.describe().stream()).toList());
+    }
+
+    private static List<String> notCompared(MigrationContext context) {
+        List<String> inModel = ModelSchema.uncompared(context.database().metadata());
+        return List.of("Not compared, so not in the migration: CHECK constraints, triggers, views and comments"
+                + (inModel.isEmpty() ? "" : " (here " + String.join(", ", inModel) + ")")
+                + "; write changes to them with db revision -m \"...\"");
     }
 
     // MariaDB would fill such a column with 0 or '' on its own; SQLite and PostgreSQL fail at upgrade.

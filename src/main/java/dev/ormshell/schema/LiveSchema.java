@@ -120,6 +120,15 @@ public final class LiveSchema {
         return indexes;
     }
 
+    private static String onDelete(short rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
+            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
+            default -> "";
+        };
+    }
+
     /** The foreign keys of one table as the database describes them (also for the shell's /schema). */
     public static List<ForeignKeyShape> foreignKeys(DatabaseMetaData meta, String catalog, String schema, String table) throws SQLException {
         // Grouped by name; an unnamed key (SQLite may keep none) starts at its KEY_SEQ 1.
@@ -138,15 +147,15 @@ public final class LiveSchema {
                 } else {
                     key = lastUnnamed.get(referenced);
                 }
-                parts.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new String[] {name, rs.getString("FKCOLUMN_NAME"), referenced, rs.getString("PKCOLUMN_NAME")});
+                parts.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {name, rs.getString("FKCOLUMN_NAME"), referenced,
+                        rs.getString("PKCOLUMN_NAME"), onDelete(rs.getShort("DELETE_RULE"))});
             }
         }
         List<ForeignKeyShape> keys = new ArrayList<>();
         for (List<String[]> rows : parts.values()) {
             String name = rows.get(0)[0];
             keys.add(new ForeignKeyShape(name == null || name.isEmpty() ? null : name,
-                    rows.stream().map(r -> r[1]).toList(), rows.get(0)[2], rows.stream().map(r -> r[3]).toList()));
+                    rows.stream().map(r -> r[1]).toList(), rows.get(0)[2], rows.stream().map(r -> r[3]).toList(), rows.get(0)[4]));
         }
         return keys;
     }

@@ -82,6 +82,11 @@ final class MariaDbSchemaDialect extends SchemaDialect {
     }
 
     @Override
+    protected String dropPrimaryKey(String table) {
+        return "ALTER TABLE " + table + " DROP PRIMARY KEY";
+    }
+
+    @Override
     protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {
         return List.of("ALTER TABLE " + table + " RENAME INDEX " + from.name() + " TO " + to.name());
     }

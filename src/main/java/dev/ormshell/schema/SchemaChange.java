@@ -79,6 +79,21 @@ public sealed interface SchemaChange {
         }
     }
 
+    /** A primary key that goes; when another comes ({@code replaced}), the AddPrimaryKey says both. */
+    record DropPrimaryKey(String table, List<String> columns, boolean replaced) implements SchemaChange {
+        public List<String> describe() {
+            return replaced ? List.of() : List.of("Detected removed primary key (" + String.join(", ", columns) + ") on '" + table + "'");
+        }
+    }
+
+    record AddPrimaryKey(String table, List<String> from, List<String> columns) implements SchemaChange {
+        public List<String> describe() {
+            return List.of(from.isEmpty() ? "Detected added primary key (" + String.join(", ", columns) + ") on '" + table + "'"
+                    : "Detected primary key (" + String.join(", ", from) + ") changed to (" + String.join(", ", columns)
+                    + ") on '" + table + "'");
+        }
+    }
+
     record AddIndex(String table, IndexShape index) implements SchemaChange {
         public List<String> describe() {
             return List.of("Detected added index '" + index.name()
@@ -95,7 +110,8 @@ public sealed interface SchemaChange {
     record AddForeignKey(String table, ForeignKeyShape key) implements SchemaChange {
         public List<String> describe() {
             return List.of("Detected added foreign key (" + String.join(", ", key.columns()) + ")("
-                    + String.join(", ", key.referencedColumns()) + ") on table " + table + " to " + key.referencedTable());
+                    + String.join(", ", key.referencedColumns()) + ") on table " + table + " to " + key.referencedTable()
+                    + (key.onDelete().isEmpty() ? "" : " ON DELETE " + key.onDelete()));
         }
     }
 

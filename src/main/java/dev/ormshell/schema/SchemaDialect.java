@@ -91,6 +91,10 @@ public abstract class SchemaDialect {
             return List.of(createIndex(t, add.index()));
         } else if (change instanceof SchemaChange.DropIndex drop) {
             return List.of(dropIndex(t, drop.index()));
+        } else if (change instanceof SchemaChange.DropPrimaryKey) {
+            return List.of(dropPrimaryKey(t));
+        } else if (change instanceof SchemaChange.AddPrimaryKey add) {
+            return List.of("ALTER TABLE " + t + " ADD PRIMARY KEY (" + String.join(", ", add.columns()) + ")");
         } else if (change instanceof SchemaChange.RenameIndex rename) {
             return renameIndex(t, rename.from(), rename.to());
         } else if (change instanceof SchemaChange.RenameColumn rename) {
@@ -118,7 +122,8 @@ public abstract class SchemaDialect {
 
     protected String foreignKeyClause(String table, ForeignKeyShape key) {
         return "CONSTRAINT " + key.nameOn(table) + " FOREIGN KEY(" + String.join(", ", key.columns()) + ") REFERENCES "
-                + key.referencedTable() + " (" + String.join(", ", key.referencedColumns()) + ")";
+                + key.referencedTable() + " (" + String.join(", ", key.referencedColumns()) + ")"
+                + (key.onDelete().isEmpty() ? "" : " ON DELETE " + key.onDelete());
     }
 
     protected String createIndex(String table, IndexShape index) {
@@ -128,6 +133,11 @@ public abstract class SchemaDialect {
 
     protected String dropIndex(String table, IndexShape index) {
         return "DROP INDEX " + index.name();
+    }
+
+    /** PostgreSQL's name for an unnamed primary key, which CREATE TABLE … PRIMARY KEY (…) leaves it. */
+    protected String dropPrimaryKey(String table) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + table + "_pkey";
     }
 
     protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {

@@ -72,7 +72,8 @@ final class SqliteSchemaDialect extends SchemaDialect {
                     || from.table(drop.table()).map(t -> t.isConstrained(drop.column().name())).orElse(false);
         }
         return change instanceof SchemaChange.AlterColumn || change instanceof SchemaChange.AddForeignKey
-                || change instanceof SchemaChange.DropForeignKey;
+                || change instanceof SchemaChange.DropForeignKey || change instanceof SchemaChange.DropPrimaryKey
+                || change instanceof SchemaChange.AddPrimaryKey;
     }
 
     private List<String> rebuild(TableShape from, TableShape to) {
