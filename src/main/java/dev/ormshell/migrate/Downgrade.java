@@ -42,7 +42,8 @@ final class Downgrade {
                 undoOne(context, undo.migration(), undo.script());
                 MigrationInfo now = context.versions().current();
                 steps.add(new MigrationResult.Step(undo.migration().getVersion().toString(), description(context, undo.migration()),
-                        undo.script().getFileName().toString(), now == null ? "0" : now.getVersion().toString(), false));
+                        undo.script().getFileName().toString(), now == null ? "0" : now.getVersion().toString(),
+                        now != null && now.getVersion().compareTo(undo.migration().getVersion()) > 0));
             }
             return new MigrationResult.Downgraded(steps, Versions.describe(context.versions().current()), null);
         }

@@ -97,8 +97,11 @@ public sealed interface MigrationResult {
     /** {@code db downgrade}: the undo scripts run, newest first; {@code idle} says why none ran. */
     record Downgraded(List<Step> steps, String version, String idle) implements MigrationResult {
         public List<String> lines() {
-            return Step.lines(steps, version, idle, step -> "Running downgrade " + step.version() + " -> " + step.before()
-                    + ", " + step.description() + " (" + step.script() + ")");
+            return Step.lines(steps, version, idle, step -> step.outOfOrder()
+                    ? "Running downgrade " + step.version() + ", " + step.description() + " (" + step.script()
+                            + "), applied out of order: the database stays at version " + step.before()
+                    : "Running downgrade " + step.version() + " -> " + step.before() + ", " + step.description()
+                            + " (" + step.script() + ")");
         }
     }
 
