@@ -161,5 +161,17 @@ public final class Benchmark {
         report.startup("trivial snippet after warm-up", String.format(java.util.Locale.ROOT,
                 "%.1f ms   median of 100 snippets after 20", probe.medianSnippetMillis(20, 100)));
         report.startup("idle shell peak RSS", probe.idlePeakRssMegabytes(query) + " MB");
+        Path folder = java.nio.file.Files.createTempDirectory("ormshell-bench-export");
+        try {
+            ExportProbe exports = new ExportProbe(probe, folder);
+            for (long exported : new long[] {10_000, 1_000_000}) {
+                ExportProbe.Export export = exports.export(exported);
+                report.startup(String.format(java.util.Locale.ROOT, "/sql … > file.csv, %,d rows", exported), String.format(
+                        java.util.Locale.ROOT, "%.2f s   %,.0f rows/s   peak RSS %d MB   file %d MB", export.seconds(),
+                        exported / export.seconds(), export.peakRssMegabytes(), export.fileMegabytes()));
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(folder);
+        }
     }
 }

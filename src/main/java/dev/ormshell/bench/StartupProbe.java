@@ -75,21 +75,18 @@ final class StartupProbe {
         child.send(query);
         child.firstLine();
         Thread.sleep(1000);
-        long kilobytes = -1;
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(child.process.pid()), "status"))) {
-            if (line.startsWith("VmHWM:")) {
-                kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
+        long megabytes = child.peakRssMegabytes();
         child.finish();
-        return kilobytes / 1024;
+        return megabytes;
     }
 
-    private Child start() throws IOException {
+    /** A child shell reading its script from standard input, as {@code ./shell.sh < script} would. */
+    Child start() throws IOException {
         Path errors = Files.createTempFile("ormshell-bench-child", ".err");
-        // shell.sh exec's java, so the child's pid is the shell's JVM.
-        ProcessBuilder builder = new ProcessBuilder(shell.toString(), "--url", url)
-                .redirectError(errors.toFile());
+        // shell.sh exec's java, so the child's pid is the shell's JVM. The URL goes in the
+        // environment: a password in it must not show in the child's arguments.
+        ProcessBuilder builder = new ProcessBuilder(shell.toString()).redirectError(errors.toFile());
+        builder.environment().put("DATABASE_URL", url);
         return new Child(builder.start(), errors);
     }
 
@@ -100,7 +97,7 @@ final class StartupProbe {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static final class Child {
+    static final class Child {
         final Process process;
         final Path errorFile;
         final Writer input;
@@ -139,6 +136,17 @@ final class StartupProbe {
             output.transferTo(Writer.nullWriter());
             process.waitFor();
             Files.deleteIfExists(errorFile);
+        }
+
+        /** Peak resident memory (VmHWM) so far, in MB. */
+        long peakRssMegabytes() throws IOException {
+            long kilobytes = -1;
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return kilobytes / 1024;
         }
 
         String errors() throws IOException {

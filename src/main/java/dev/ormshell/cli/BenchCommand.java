@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Not $DATABASE_URL: the benchmark writes and deletes rows, so it only runs where --url sends it.
-        String url = main.options.url;
+        String url = main.options.givenUrl();
         Path scratch = url == null ? Files.createTempDirectory("ormshell-bench") : null;
         String target = scratch == null ? url : "sqlite:///" + scratch.resolve("bench.sqlite").toAbsolutePath();
         try {

@@ -1,5 +1,6 @@
 package dev.ormshell.cli;
 
+import dev.ormshell.config.PasswordMask;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.ScriptInput;
 import dev.ormshell.repl.TerminalInput;
@@ -22,6 +23,13 @@ public final class Main implements Callable<Integer> {
     ShellOptions options;
 
     public static void main(String[] args) {
+        StartupTrace.mark("main"); // what came before is the launcher script and the JVM's own start
+        // A JVM started by hand with --url user:password@… has the password in this property, which
+        // Hibernate copies into sessionFactory.getProperties(): mask it before anything reads it.
+        String command = System.getProperty("sun.java.command");
+        if (command != null) {
+            System.setProperty("sun.java.command", PasswordMask.inCommandLine(command));
+        }
         if (opensShell(args)) {
             ShellLauncher.startEvaluatorEarly();
         }

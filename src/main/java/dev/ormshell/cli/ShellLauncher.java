@@ -9,9 +9,11 @@ import dev.ormshell.repl.Input;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
 import dev.ormshell.repl.Repl;
+import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Opens the database and the Java evaluator side by side, then runs the loop on the given input. */
@@ -34,6 +36,12 @@ final class ShellLauncher {
     }
 
     static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
+        return launch(url, inputFor, banner, keepGoing, shell -> { });
+    }
+
+    /** The same, with settings made on the shell before its first input ({@code run --format}). */
+    static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing,
+            Consumer<Shell> setup) {
         // JShell's start-up and Hibernate's boot are independent: do them at the same time. The
         // context variables are compiled on JShell's side too, and take the database once it is open.
         StartupTrace.mark("launch");
@@ -66,12 +74,14 @@ final class ShellLauncher {
         }
         opened.complete(db);
         try (database; JavaEvaluator java = evaluator.join(); Input input = inputFor.apply(java)) {
-            Output output = new Output(System.out, System.err, input.interactive());
+            Output output = new Output(System.out, System.err, input.interactive(), url::maskIn);
             StartupTrace.mark("input ready");
             if (banner) {
                 output.println(ShellStartup.banner(database));
             }
-            return new Repl(db, java, input, output, StandardCommands.registry(), keepGoing).run();
+            Repl repl = new Repl(db, java, input, output, StandardCommands.registry(), keepGoing);
+            setup.accept(repl.shell());
+            return repl.run();
         }
     }
 }

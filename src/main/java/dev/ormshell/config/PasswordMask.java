@@ -33,6 +33,11 @@ public final class PasswordMask {
         return masked.substring(0, colon + 1) + MASK + masked.substring(at);
     }
 
+    /** A command line with the password of every URL among its words masked. */
+    public static String inCommandLine(String commandLine) {
+        return String.join(" ", java.util.Arrays.stream(commandLine.split(" ", -1)).map(PasswordMask::inUrl).toList());
+    }
+
     /** Masks only {@code password=} parameters (the URL's credentials are known to be masked already). */
     static String inParameters(String url) {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));

@@ -84,8 +84,8 @@ final class MigrationDataSource extends DelegatingDataSource {
         } catch (SQLException e) {
             restored = false;
         }
-        if (!restored && target instanceof HikariDataSource hikari) {
-            hikari.evictConnection(connection);
+        if (!restored && target.isWrapperFor(HikariDataSource.class)) {
+            target.unwrap(HikariDataSource.class).evictConnection(connection);
         } else {
             connection.close();
         }

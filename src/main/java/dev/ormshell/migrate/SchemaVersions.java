@@ -17,6 +17,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.RepairResult;
@@ -55,7 +58,7 @@ final class SchemaVersions {
         return Map.of(SchemaDialect.IDENTITY_PLACEHOLDER_NAME, SchemaDialect.of(kind).identityKeyword());
     }
 
-    private FluentConfiguration configure() {
+    private FluentConfiguration configure(Callback... callbacks) {
         folder.requireOneFilePerVersion();
         FluentConfiguration configuration = Flyway.configure(SchemaVersions.class.getClassLoader())
                 .dataSource(dataSource)
@@ -64,7 +67,11 @@ final class SchemaVersions {
                 .placeholders(placeholders())
                 .outOfOrder(true)
                 .cleanDisabled(true);
-        return kind == DatabaseKind.SQLITE ? configuration.callbacks(new ForeignKeyCheck()) : configuration;
+        List<Callback> all = new java.util.ArrayList<>(List.of(callbacks));
+        if (kind == DatabaseKind.SQLITE) {
+            all.add(0, new ForeignKeyCheck());
+        }
+        return configuration.callbacks(all.toArray(Callback[]::new));
     }
 
     MigrationInfo[] all() {
@@ -105,9 +112,12 @@ final class SchemaVersions {
         }
     }
 
-    /** Runs the pending migrations up to the target; Flyway's exception is the caller's to explain. */
-    MigrateResult upgrade(String target) {
-        FluentConfiguration configuration = configure();
+    /**
+     * Applies the pending migrations up to the target (all when null); {@code afterEach} runs after
+     * each one. Flyway's exception is the caller's to explain.
+     */
+    MigrateResult upgrade(String target, Runnable afterEach) {
+        FluentConfiguration configuration = configure(new AfterEachMigration(afterEach));
         if (target != null) {
             configuration.target(target);
         }
@@ -142,6 +152,29 @@ final class SchemaVersions {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + HISTORY_TABLE + " WHERE version = ?")) {
             delete.setString(1, version);
             delete.executeUpdate();
+        }
+    }
+
+    /** Flyway's hook after each migration (its per-statement hooks are not in the Community edition). */
+    private record AfterEachMigration(Runnable action) implements Callback {
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            action.run();
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "progress";
         }
     }
 }

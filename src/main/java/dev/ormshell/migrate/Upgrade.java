@@ -1,6 +1,7 @@
 package dev.ormshell.migrate;
 
 import dev.ormshell.orm.ErrorMessages;
+import dev.ormshell.orm.Progress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +29,15 @@ final class Upgrade {
                 return idle(context, "The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
             }
             MigrationInfo before = context.versions().current();
-            MigrateResult result = migrate(context, target);
+            // A long migration shows on the shell's progress line, one step per migration.
+            Progress progress = context.database().dataSource().progress();
+            progress.start("upgrade", "migrations", pending.size());
+            MigrateResult result;
+            try {
+                result = migrate(context, target, () -> progress.advance(1));
+            } finally {
+                progress.finish();
+            }
             List<MigrationResult.Step> steps = result.migrations.stream().map(applied -> new MigrationResult.Step(applied.version,
                     applied.description, Path.of(applied.filepath).getFileName().toString(), null,
                     before != null && MigrationVersion.fromVersion(applied.version).compareTo(before.getVersion()) < 0)).toList();
@@ -49,10 +58,10 @@ final class Upgrade {
         return new MigrationResult.Upgraded(List.of(), Versions.describe(context.versions().current()), why);
     }
 
-    private static MigrateResult migrate(MigrationContext context, String target) {
+    private static MigrateResult migrate(MigrationContext context, String target, Runnable afterEach) {
         String before = Versions.describe(context.versions().current());
         try {
-            return context.versions().upgrade(target);
+            return context.versions().upgrade(target, afterEach);
         } catch (FlywayException e) {
             if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
                 throw new MigrationException("The database already has tables but no migration history (made by db.createAll()?): "

@@ -1,6 +1,9 @@
 package dev.ormshell.model;
 
-/** Quotes a string the way the chapter's {@code %r} does, so {@code toString()} reads {@code <Role 'Admin'>}. */
+/**
+ * Quotes a string the way the chapter's {@code %r} does, so {@code toString()} reads {@code <Role 'Admin'>};
+ * a null is Java's {@code null}, not Python's {@code None}.
+ */
 final class Repr {
 
     private Repr() {
@@ -8,7 +11,7 @@ final class Repr {
 
     static String quoted(String s) {
         if (s == null) {
-            return "None";
+            return "null";
         }
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder().append(quote);

@@ -37,6 +37,26 @@ final class ConnectionFailure {
         return new ShellDatabaseException("Cannot open database " + url + ": " + url.maskIn(reason(url, error)), error);
     }
 
+    /**
+     * A failure to connect while the shell was open (the server went down, or is coming back):
+     * "cannot reach the MariaDB server at …" rather than the driver's words, when that is what it is.
+     */
+    static SQLException whileOpen(DatabaseUrl url, SQLException failure) {
+        String unreachable = url.server() == null ? null : unreachable(url, url.server(), failure, failure);
+        return unreachable == null ? failure : ErrorMessages.reworded(failure, url.maskIn(unreachable));
+    }
+
+    /** A statement that failed because its connection broke (the server restarted): said so, for the user. */
+    static SQLException lost(DatabaseUrl url, SQLException failure) {
+        String state = failure.getSQLState();
+        if (url.server() == null || state == null || !state.startsWith(CONNECTION_EXCEPTION)) {
+            return failure;
+        }
+        return ErrorMessages.reworded(failure, "the connection to the " + url.kind().productName() + " server at "
+                + url.server() + " was lost (" + url.maskIn(ErrorMessages.databaseMessage(failure))
+                + "); the next command connects anew");
+    }
+
     static ShellDatabaseException driverMissing(DatabaseUrl url) {
         DatabaseKind kind = url.kind();
         String reason = kind.driverClass() == null

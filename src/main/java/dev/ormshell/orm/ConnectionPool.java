@@ -6,14 +6,10 @@ import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.DriverDataSource;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.config.DatabaseUrl;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * Opens the JDBC connection pool for a database URL, sized and timed for a shell: few
@@ -30,19 +26,15 @@ final class ConnectionPool {
      */
     static final int CONNECT_TIMEOUT_SECONDS = 2;
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
     private ConnectionPool() {
     }
 
-    static HikariDataSource open(DatabaseUrl url) {
-        if (url.sqliteFile() != null) {
-            checkSqliteFile(url.sqliteFile());
-        }
+    /** The pool for {@code url}; {@code file} is its checked SQLite file, or null for a server or memory. */
+    static HikariDataSource open(DatabaseUrl url, SqliteFile file) {
         requireDriver(url);
         HikariConfig config = new HikariConfig();
         config.setPoolName("orm-shell");
-        config.setJdbcUrl(url.jdbcUrl());
+        config.setJdbcUrl(file == null ? url.jdbcUrl() : file.jdbcUrl(url.jdbcUrl()));
         config.setUsername(url.user());
         config.setPassword(url.password());
         if (url.kind().driverClass() != null) {
@@ -57,7 +49,7 @@ final class ConnectionPool {
         // server idle limits (borrowing also re-checks a connection that has been idle).
         config.setKeepaliveTime(120_000);
         switch (url.kind()) {
-            case SQLITE -> sqliteSettings(config, url);
+            case SQLITE -> sqliteSettings(config, url, file);
             case POSTGRESQL -> {
                 // connectTimeout covers only the TCP connect: without a login timeout, a port that
                 // accepts and never answers would keep the shell waiting forever.
@@ -72,8 +64,7 @@ final class ConnectionPool {
         }
         if (url.kind() == DatabaseKind.SQLITE) {
             // SQLite's driver prepares every statement anew; keep them per connection (see StatementCache).
-            config.setDataSource(new StatementCache(new DriverDataSource(config.getJdbcUrl(),
-                    config.getDriverClassName(), config.getDataSourceProperties(), config.getUsername(), config.getPassword())));
+            config.setDataSource(new StatementCache(direct(config)));
         }
         try {
             return new HikariDataSource(config);
@@ -82,11 +73,21 @@ final class ConnectionPool {
         }
     }
 
-    private static void sqliteSettings(HikariConfig config, DatabaseUrl url) {
+    /** Connections made as the pool makes them, without the pool (see ReconnectingDataSource). */
+    static DataSource direct(HikariConfig config) {
+        return new DriverDataSource(config.getJdbcUrl(), config.getDriverClassName(), config.getDataSourceProperties(),
+                config.getUsername(), config.getPassword());
+    }
+
+    private static void sqliteSettings(HikariConfig config, DatabaseUrl url, SqliteFile file) {
         config.addDataSourceProperty("foreign_keys", "true");
         // Wait for another process's write lock instead of failing at once with SQLITE_BUSY.
         config.addDataSourceProperty("busy_timeout", "5000");
-        if (url.sqliteFile() != null && !urlSets(url, "journal_mode")) {
+        if (file != null && file.openMode() != null) {
+            // Read-only: no journal mode to set (that is a write), and SQLite refuses every write itself.
+            config.addDataSourceProperty("open_mode", file.openMode());
+            config.setReadOnly(true); // or the pool asks the driver for read-write, which it refuses
+        } else if (file != null && !urlSets(url, "journal_mode")) {
             // Write-ahead logging: a read outside a transaction (every query of the shell between
             // commits) no longer takes and drops file locks and re-checks the journal, which made a
             // lookup by username cost ~20 µs instead of ~6 µs (measured, `bench` W2); readers and one
@@ -126,28 +127,6 @@ final class ConnectionPool {
             }
         } catch (ClassNotFoundException | SQLException e) {
             throw ConnectionFailure.driverMissing(url);
-        }
-    }
-
-    private static void checkSqliteFile(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new ShellDatabaseException("Cannot open database file " + file + ": folder " + folder
-                    + " does not exist (create it first, or give another path)");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ShellDatabaseException("Cannot open database file " + file + ": it is a folder");
-        }
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(SQLITE_HEADER.length);
-            if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new ShellDatabaseException("Cannot open database file " + file + ": it is not a SQLite database");
-            }
-        } catch (IOException e) {
-            throw new ShellDatabaseException("Cannot read database file " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -30,10 +31,12 @@ public final class Database implements AutoCloseable {
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
     private final SessionFactory sessionFactory;
+    private final String readOnlyReason;
 
-    private Database(DatabaseUrl url, HikariDataSource pool, SpyingDataSource dataSource,
+    private Database(DatabaseUrl url, String readOnlyReason, HikariDataSource pool, SpyingDataSource dataSource,
                      StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
         this.url = url;
+        this.readOnlyReason = readOnlyReason;
         this.pool = pool;
         this.dataSource = dataSource;
         this.registry = registry;
@@ -42,8 +45,10 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
-        HikariDataSource pool = ConnectionPool.open(url);
-        SpyingDataSource dataSource = new SpyingDataSource(pool);
+        SqliteFile file = url.sqliteFile() == null ? null : SqliteFile.check(url.sqliteFile());
+        HikariDataSource pool = ConnectionPool.open(url, file);
+        SpyingDataSource dataSource = new SpyingDataSource(url.kind().isServer()
+                ? new ReconnectingDataSource(pool, ConnectionPool.direct(pool), url) : pool);
         StandardServiceRegistry registry = null;
         try {
             registry = new StandardServiceRegistryBuilder().applySettings(settings(url, dataSource)).build();
@@ -60,8 +65,13 @@ public final class Database implements AutoCloseable {
             // 150 ms of a shell's start (measured, `bench` start-up). The model has no lazy to-one
             // association, so only session.getReference() changes: it loads the row at once.
             metadata.getEntityBindings().forEach(entity -> entity.setLazy(false));
+            // A failure in the user's words: a model's table missing, a server's connection lost, a write refused.
+            MissingTable missing = new MissingTable(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
+            UnaryOperator<SQLException> readOnly = file == null ? UnaryOperator.identity() : file::explainWrite;
+            dataSource.explainWith(failure -> readOnly.apply(ConnectionFailure.lost(url, missing.explain(failure))));
             SessionFactory sessionFactory = metadata.buildSessionFactory();
-            return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
+            return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
+                    sessionFactory);
         } catch (RuntimeException e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
@@ -121,6 +131,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseUrl url() {
         return url;
+    }
+
+    /** Why the database is open read-only ("folder /srv is not writable"), or null when it may be written. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     public SessionFactory sessionFactory() {

@@ -18,7 +18,7 @@ public final class Db {
 
     public Db(Database database) {
         this.database = database;
-        this.session = new DbSession(database.sessionFactory(), database::evict);
+        this.session = new DbSession(database.sessionFactory(), database::evict, database.dataSource().progress());
     }
 
     /** The database that {@code Role.query} and friends use: the one the shell opened. */

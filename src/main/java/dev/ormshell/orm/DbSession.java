@@ -46,6 +46,8 @@ public final class DbSession {
     // Takes a connection whose rollback failed out of the pool (see Database.evict).
     private final Consumer<Connection> evictBroken;
     private final Entities entities;
+    // Long work (a huge addAll, a flush of many rows) says what it is here, for the progress bar.
+    private final Progress progress;
     private final NewObjects newObjects = new NewObjects();
     private final Set<Object> insertedInTransaction = Collections.newSetFromMap(new IdentityHashMap<>());
     // Rows a huge addAll() inserted in this transaction (never in the session, so a plain list will do).
@@ -56,9 +58,10 @@ public final class DbSession {
     private boolean uncommitted;
     private boolean sandbox;
 
-    DbSession(SessionFactory factory, Consumer<Connection> evictBroken) {
+    DbSession(SessionFactory factory, Consumer<Connection> evictBroken, Progress progress) {
         this.factory = factory;
         this.evictBroken = evictBroken;
+        this.progress = progress;
         this.entities = new Entities(factory);
     }
 
@@ -119,22 +122,31 @@ public final class DbSession {
      */
     public void addAll(Collection<?> objects) {
         boolean huge = objects.size() > HUGE_ADD;
-        if (huge && addInBulk(objects)) {
+        if (!huge) {
+            objects.forEach(this::add);
+            return;
+        }
+        progress.start("addAll", "rows", objects.size());
+        try {
+            addHuge(objects);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private void addHuge(Collection<?> objects) {
+        if (addInBulk(objects)) {
             return;
         }
         List<Object> batch = new ArrayList<>();
         for (Object entity : objects) {
             add(entity);
-            if (huge) {
-                batch.add(entity);
-                if (batch.size() == FLUSH_EVERY) {
-                    flushAndDetach(batch);
-                }
+            batch.add(entity);
+            if (batch.size() == FLUSH_EVERY) {
+                flushAndDetach(batch);
             }
         }
-        if (huge) {
-            flushAndDetach(batch);
-        }
+        flushAndDetach(batch);
     }
 
     // The new objects go in through a stateless session on this session's connection (see BulkInsert).
@@ -177,11 +189,16 @@ public final class DbSession {
 
     /** Sends pending changes to the database inside the transaction, without committing them. */
     public void flush() {
-        change("Flush failed", s -> {
-            beginIfNeeded(s);
-            newObjects.persistAll(s);
-            s.flush();
-        });
+        progress.start("flush", "rows", newObjects.size());
+        try {
+            change("Flush failed", s -> {
+                beginIfNeeded(s);
+                newObjects.persistAll(s);
+                s.flush();
+            });
+        } finally {
+            progress.finish();
+        }
         unflushed = false;
         uncommitted = true;
     }
@@ -194,12 +211,15 @@ public final class DbSession {
             return;
         }
         Session s = hibernate();
+        progress.start("commit", "rows", newObjects.size());
         try {
             beginIfNeeded(s);
             newObjects.persistAll(s);
             s.getTransaction().commit();
         } catch (RuntimeException e) {
             throw replaceAfterFailure("Commit failed", e);
+        } finally {
+            progress.finish();
         }
         insertedInTransaction.clear();
         bulkInserted.clear();

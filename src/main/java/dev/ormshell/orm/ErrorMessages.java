@@ -50,6 +50,17 @@ public final class ErrorMessages {
         return message;
     }
 
+    /**
+     * The failure with a message the user can act on; its SQL state and vendor code stay, so
+     * Hibernate classifies it as before. The driver's exception stays out of the chain, since the
+     * shell reports the deepest SQLException's words.
+     */
+    static SQLException reworded(SQLException failure, String message) {
+        SQLException reworded = new SQLException(message, failure.getSQLState(), failure.getErrorCode(), failure.getCause());
+        reworded.setStackTrace(failure.getStackTrace());
+        return reworded;
+    }
+
     public static String oneLine(String message) {
         String flat = message.strip().replaceAll("\\s*\\R\\s*", " ");
         return flat.length() > 400 ? flat.substring(0, 400) + "…" : flat;

@@ -37,6 +37,10 @@ final class NewObjects {
         return members.contains(entity);
     }
 
+    int size() {
+        return inOrder.size();
+    }
+
     boolean isEmpty() {
         return inOrder.isEmpty();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -28,6 +29,11 @@ public final class SpyingDataSource extends DelegatingDataSource {
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
     private volatile SqlListener listener;
+    // Listeners besides /echo's (a lesson transcript); told the same statements.
+    private final List<SqlListener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // Long work counts the rows sent here (see Progress).
+    private final Progress progress = new Progress();
+    private volatile UnaryOperator<SQLException> explanation = UnaryOperator.identity();
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -43,6 +49,34 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
     public SqlListener listener() {
         return listener;
+    }
+
+    /** Tells this listener too about every statement, until {@link #removeListener}; /echo stays as it is. */
+    public void addListener(SqlListener other) {
+        others.add(other);
+    }
+
+    public void removeListener(SqlListener other) {
+        others.remove(other);
+    }
+
+    private boolean listened() {
+        return listener != null || !others.isEmpty();
+    }
+
+    /** Long work under way, whose rows this DataSource counts as they are sent. */
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Rewords a statement's failure for the user: a missing model table, a write to a read-only file. */
+    void explainWith(UnaryOperator<SQLException> explanation) {
+        this.explanation = explanation;
+    }
+
+    // Every statement's failure passes here, wherever it came from (a query, a flush, /sql, raw JDBC).
+    private Throwable explained(Throwable failure) {
+        return failure instanceof SQLException sql ? explanation.apply(sql) : failure;
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -85,7 +119,13 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return connection;
             }
             boolean prepares = name.equals("prepareStatement") || name.equals("prepareCall");
-            Object result = forward(connection, method, args);
+            Object result;
+            try {
+                result = forward(connection, method, args);
+            } catch (Throwable e) {
+                // SQLite reports a missing table when the statement is prepared; a commit may find the connection lost.
+                throw explained(e);
+            }
             if (result instanceof PreparedStatement ps && prepares) {
                 return statementProxy(ps, PreparedStatement.class, (String) args[0]);
             }
@@ -116,17 +156,21 @@ public final class SpyingDataSource extends DelegatingDataSource {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             // Values are only kept while something listens (/echo): a batch of rows sets thousands.
-            if (name.startsWith("set") && listener != null && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            if (name.startsWith("set") && listened() && args != null && args.length >= 2 && args[0] instanceof Integer index) {
                 remember(index, name.equals("setNull") ? null : args[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
             } else if (name.equals("addBatch")) {
                 echo(args != null && args.length == 1 ? (String) args[0] : preparedSql);
                 parameters.clear();
+                progress.advance(1);
             } else if (name.startsWith("execute")) {
                 String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
                 if (!name.equals("executeBatch")) {
                     echo(sql);
+                    if (progress.active() && !SqlStatements.reads(sql)) {
+                        progress.advance(SqlStatements.rowsInserted(sql));
+                    }
                 }
                 return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql));
             }
@@ -142,9 +186,14 @@ public final class SpyingDataSource extends DelegatingDataSource {
 
         private void echo(String sql) {
             SqlListener l = listener;
-            if (l != null && sql != null) {
-                l.executed(sql, java.util.Collections.unmodifiableList(new ArrayList<>(parameters)));
+            if (sql == null || !listened()) {
+                return;
             }
+            List<Object> values = java.util.Collections.unmodifiableList(new ArrayList<>(parameters));
+            if (l != null) {
+                l.executed(sql, values);
+            }
+            others.forEach(other -> other.executed(sql, values));
         }
 
         private Object runCancellable(Supplier<Object> execution, boolean reads) throws SQLException {
@@ -158,7 +207,7 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 if (reads && e instanceof SQLException failure && !(e instanceof SQLTimeoutException) && cancelled.get() == statement) {
                     throw asCancelled(failure);
                 }
-                throw sneaky(e);
+                throw sneaky(explained(e));
             } finally {
                 running.set(previous);
                 cancelled.compareAndSet(statement, null);

@@ -40,6 +40,21 @@ public final class SqlStatements {
         return ROW_VERBS.contains(verb) || verb.equals("with") && DML_WORD.matcher(sql).find();
     }
 
+    /**
+     * How many rows a write sends, for progress: the value lists of a multi-row insert
+     * ({@code values (?, ?), (?, ?)}, as a huge addAll sends them on MariaDB), else one.
+     */
+    public static long rowsInserted(String sql) {
+        if (!firstWord(sql).equals("insert")) {
+            return 1;
+        }
+        long rows = 1;
+        for (int i = sql.indexOf("), ("); i >= 0; i = sql.indexOf("), (", i + 4)) {
+            rows++;
+        }
+        return rows;
+    }
+
     private static String firstWord(String sql) {
         if (sql == null) {
             return "";

@@ -14,11 +14,16 @@ public final class SqlEcho {
         if (parameters.isEmpty()) {
             return statement;
         }
-        StringJoiner values = new StringJoiner(", ", "[parameters: (", ")]");
+        return statement + "\n[parameters: " + literals(parameters) + "]";
+    }
+
+    /** The bound values as SQL literals: {@code ('john', 1, NULL)}. */
+    public static String literals(List<Object> parameters) {
+        StringJoiner values = new StringJoiner(", ", "(", ")");
         for (Object value : parameters) {
             values.add(literal(value));
         }
-        return statement + "\n" + values;
+        return values.toString();
     }
 
     private static String literal(Object value) {

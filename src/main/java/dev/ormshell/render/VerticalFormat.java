@@ -1,5 +1,8 @@
 package dev.ormshell.render;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 
 /** Rows one record per block, "column | value" per line: for rows too wide for a table (psql's \x). */
@@ -15,19 +18,24 @@ public final class VerticalFormat implements OutputFormat {
     }
 
     @Override
-    public String format(Rows rows, int width) {
-        int nameWidth = rows.headers().stream().mapToInt(String::length).max().orElse(0);
+    public long write(Rows rows, Writer out, int width) throws IOException {
+        int nameWidth = Math.max(1, rows.headers().stream().mapToInt(String::length).max().orElse(0));
         int valueWidth = Math.max(1, width - nameWidth - 3);
-        StringBuilder out = new StringBuilder();
-        int number = 0;
-        for (List<Object> row : rows.rows()) {
+        long number = 0;
+        for (Iterator<? extends List<?>> all = rows.iterator(); all.hasNext(); ) {
+            List<?> row = all.next();
             String title = "-[ RECORD " + ++number + " ]";
-            out.append(colour ? BOLD + title + RESET : title).append('\n');
+            out.write(colour ? BOLD + title + RESET : title);
+            out.write('\n');
             for (int c = 0; c < rows.headers().size(); c++) {
-                String name = String.format("%-" + Math.max(1, nameWidth) + "s", rows.headers().get(c));
-                out.append(name).append(" | ").append(TableFormat.cut(Rows.cell(row.get(c)), valueWidth)).append('\n');
+                out.write(String.format("%-" + nameWidth + "s", rows.headers().get(c)));
+                out.write(" | ");
+                out.write(TableFormat.cut(TableFormat.cell(row.get(c)), valueWidth));
+                out.write('\n');
             }
         }
-        return out.append(rows.footer()).toString();
+        out.write(Rows.footer(number, rows.omitted()));
+        out.write('\n');
+        return number;
     }
 }

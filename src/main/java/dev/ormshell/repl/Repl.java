@@ -48,7 +48,9 @@ public final class Repl {
                 continue;
             }
             long started = System.nanoTime();
+            shell.inputStarted(unit.text());
             Outcome outcome = execute(unit);
+            shell.inputEnded(unit.text(), outcome);
             if (shell.timing()) {
                 shell.output().notice(String.format(Locale.ROOT, "(%.1f ms)", (System.nanoTime() - started) / 1e6));
             }
@@ -168,7 +170,8 @@ public final class Repl {
         return true;
     }
 
-    Shell shell() {
+    /** The shell the loop runs in, for settings made before it starts (a script's --format). */
+    public Shell shell() {
         return shell;
     }
 }

@@ -1,9 +1,7 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.orm.Db;
-import dev.ormshell.render.OutputFormat;
 import dev.ormshell.render.Rows;
-import dev.ormshell.render.TableFormat;
 import dev.ormshell.render.ValueRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import java.util.function.IntSupplier;
  */
 public final class Shell {
 
-    /** How many items or rows are shown before "… N more". */
+    /** How many items of a collection value are shown before "… N more". */
     public static final int SHOWN_ITEMS = 100;
 
     private final Db db;
@@ -27,7 +25,8 @@ public final class Shell {
     private final ValueRenderer renderer = new ValueRenderer(SHOWN_ITEMS);
     private final List<String> transcript = new ArrayList<>();
     private final SchemaReader schema;
-    private IntSupplier width = () -> Integer.MAX_VALUE;
+    private final Results results;
+    private final List<InputObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private Function<String, String> questions = question -> null;
     private boolean timing;
@@ -39,6 +38,7 @@ public final class Shell {
         this.output = output;
         this.commands = commands;
         this.schema = new SchemaReader(db.session);
+        this.results = new Results(output);
     }
 
     public Db db() {
@@ -71,10 +71,14 @@ public final class Shell {
         return schema;
     }
 
-    /** Prints rows as a table as wide as the terminal (unlimited when not a terminal). */
+    /** Prints rows in the current format (a table at first) as wide as the terminal. */
     public void printRows(Rows rows) {
-        OutputFormat format = new TableFormat(output.colour());
-        output.println(format.format(rows, width.getAsInt()));
+        results.print(rows);
+    }
+
+    /** The format and row limit of results, and writing them to a file. */
+    public Results results() {
+        return results;
     }
 
     /** A value (a list of entities, query rows, maps …) as rows for {@link #printRows}. */
@@ -84,11 +88,33 @@ public final class Shell {
 
     /** The same, naming the columns of tuples that have no alias. */
     public Rows rowsOf(Object value, List<String> columnNames) {
-        return TableRows.of(value, db.sessionFactory(), SHOWN_ITEMS, columnNames);
+        return rowsOf(value, columnNames, results.limit());
+    }
+
+    /** At most {@code limit} rows of the value, turned into rows as they are read. */
+    public Rows rowsOf(Object value, List<String> columnNames, int limit) {
+        return TableRows.of(value, db.sessionFactory(), limit, columnNames);
     }
 
     void setWidth(IntSupplier width) {
-        this.width = width;
+        results.setWidth(width);
+    }
+
+    /** Tells the observer when each input starts and ends, until {@link #unobserve}. */
+    public void observe(InputObserver observer) {
+        observers.add(observer);
+    }
+
+    public void unobserve(InputObserver observer) {
+        observers.remove(observer);
+    }
+
+    void inputStarted(String input) {
+        observers.forEach(o -> o.started(input));
+    }
+
+    void inputEnded(String input, Outcome outcome) {
+        observers.forEach(o -> o.ended(input, outcome));
     }
 
     public boolean timing() {

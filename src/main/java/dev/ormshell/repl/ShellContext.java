@@ -3,6 +3,7 @@ package dev.ormshell.repl;
 import dev.ormshell.orm.Db;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -15,6 +16,8 @@ public final class ShellContext {
 
     // The context variables are compiled while the database opens; their initialisers wait for it.
     private static volatile CompletableFuture<Db> database = new CompletableFuture<>();
+    // The words after a script's name (./shell.sh run exp.jsh 1000 fast); none in the interactive shell.
+    private static volatile List<String> arguments = List.of();
 
     private ShellContext() {
     }
@@ -22,6 +25,15 @@ public final class ShellContext {
     /** The database the snippets' {@code db} will be, once it is open (or the error if it fails to open). */
     static void use(CompletableFuture<Db> opening) {
         database = opening;
+    }
+
+    static void useArguments(List<String> words) {
+        arguments = List.copyOf(words);
+    }
+
+    /** The script's arguments, the snippets' {@code args}. */
+    public static List<String> args() {
+        return arguments;
     }
 
     /** The shell's database, waiting for it to finish opening. */
@@ -73,7 +85,8 @@ public final class ShellContext {
         return String.join("\n",
                 "Db db = dev.ormshell.repl.ShellContext.db();",
                 "Session session = dev.ormshell.repl.ShellContext.session();",
-                "SessionFactory sessionFactory = dev.ormshell.repl.ShellContext.sessionFactory();");
+                "SessionFactory sessionFactory = dev.ormshell.repl.ShellContext.sessionFactory();",
+                "List<String> args = dev.ormshell.repl.ShellContext.args();");
     }
 
     /** The model's entities (every @Entity of the model package, so a new one shows up too). */
@@ -84,7 +97,7 @@ public final class ShellContext {
 
     /** The names the preamble defines, for the banner and /context. */
     public static String describe(SessionFactory factory) {
-        return "db, db.session, session, sessionFactory, " + entityNames(factory)
+        return "db, db.session, session, sessionFactory, " + entityNames(factory) + ", args"
                 + " (imports: java.util.*, java.util.stream.*, jakarta.persistence.*, dev.ormshell.model.*, dev.ormshell.orm.*)";
     }
 }

@@ -2,6 +2,7 @@ package dev.ormshell.repl;
 
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
+import dev.ormshell.orm.MissingTable;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,6 +17,11 @@ public final class ShellStartup {
         JavaEvaluator evaluator = new JavaEvaluator();
         evaluator.preload(ShellContext.imports());
         return evaluator;
+    }
+
+    /** The words after a script's name, which its snippets see as {@code args}; call before {@link #defineContext}. */
+    public static void useScriptArguments(List<String> words) {
+        ShellContext.useArguments(words);
     }
 
     /** Makes the database the one {@code Role.query} and friends run on. */
@@ -40,9 +46,10 @@ public final class ShellStartup {
     public static String banner(Database database) {
         List<String> missing = database.missingTables();
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
-                + " yet: db.createAll() creates them, or ./shell.sh db upgrade through the migrations.";
+                + " yet: " + MissingTable.remedy(missing.size() > 1) + ".";
+        String readOnly = database.readOnlyReason() == null ? "" : ", read-only: " + database.readOnlyReason();
         return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
-                .replace("Dialect", "") + ")\n"
+                .replace("Dialect", "") + readOnly + ")\n"
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."
                 + hint;

@@ -4,12 +4,15 @@ import dev.ormshell.repl.commands.ContextCommand;
 import dev.ormshell.repl.commands.DbCommand;
 import dev.ormshell.repl.commands.DocCommand;
 import dev.ormshell.repl.commands.EchoCommand;
+import dev.ormshell.repl.commands.ErdCommand;
 import dev.ormshell.repl.commands.ExitCommand;
+import dev.ormshell.repl.commands.FormatCommand;
 import dev.ormshell.repl.commands.HelpCommand;
 import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
 import dev.ormshell.repl.commands.OpenCommand;
 import dev.ormshell.repl.commands.ResetCommand;
+import dev.ormshell.repl.commands.RowsCommand;
 import dev.ormshell.repl.commands.SandboxCommand;
 import dev.ormshell.repl.commands.SaveCommand;
 import dev.ormshell.repl.commands.SchemaCommand;
@@ -17,6 +20,7 @@ import dev.ormshell.repl.commands.SqlCommand;
 import dev.ormshell.repl.commands.TableCommand;
 import dev.ormshell.repl.commands.TablesCommand;
 import dev.ormshell.repl.commands.TimingCommand;
+import dev.ormshell.repl.commands.TranscriptCommand;
 import dev.ormshell.repl.commands.VarsCommand;
 
 /** The commands every shell has; wired in one place. */
@@ -33,12 +37,16 @@ public final class StandardCommands {
                 .add(new HistoryCommand())
                 .add(new TablesCommand())
                 .add(new SchemaCommand())
+                .add(new ErdCommand())
                 .add(new SqlCommand())
                 .add(new HqlCommand())
                 .add(new TableCommand())
+                .add(new FormatCommand())
+                .add(new RowsCommand())
                 .add(new EchoCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
+                .add(new TranscriptCommand())
                 .add(new DocCommand())
                 .add(new SaveCommand())
                 .add(new OpenCommand())

@@ -68,6 +68,7 @@ public final class TerminalInput implements Input {
         impl.setCompleter(new ShellCompleter(shell));
         impl.setHighlighter(new ShellHighlighter(name -> shell.commandNamed(name).map(ShellCommand::argumentSyntax).orElse(null)));
         shell.setWidth(() -> terminal.getWidth() > 0 ? terminal.getWidth() : Integer.MAX_VALUE);
+        shell.observe(new ProgressLine(terminal, shell.db().database().dataSource().progress()));
         reader.getWidgets().put("ormshell-doc", () -> showDocumentation(shell));
         KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
         keys.bind(new Reference("ormshell-doc"), "\033[Z");

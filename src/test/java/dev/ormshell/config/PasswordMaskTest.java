@@ -34,4 +34,10 @@ class PasswordMaskTest {
         assertEquals("login as u with *** failed", PasswordMask.inText("login as u with s3cret failed", "s3cret"));
         assertEquals("unchanged", PasswordMask.inText("unchanged", null));
     }
+
+    @Test
+    void masksEveryUrlOfACommandLine() {
+        assertEquals("dev.ormshell.cli.Main run --url postgresql://u:***@h/db --url=mysql://a:***@h/x s.jsh",
+                PasswordMask.inCommandLine("dev.ormshell.cli.Main run --url postgresql://u:pw@h/db --url=mysql://a:b@h/x s.jsh"));
+    }
 }

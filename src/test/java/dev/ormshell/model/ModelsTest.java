@@ -17,6 +17,6 @@ class ModelsTest {
         assertEquals("<Role 'Admin'>", new Role("Admin").toString());
         assertEquals("<User 'john'>", new User("john").toString());
         assertEquals("<Role \"O'Brien\">", new Role("O'Brien").toString());
-        assertEquals("<Role None>", new Role(null).toString());
+        assertEquals("<Role null>", new Role(null).toString());
     }
 }

@@ -67,12 +67,15 @@ public final class ShellProcess {
 
     private static ShellProcess start(String classpath, Path workingDir, String stdin, Map<String, String> env,
                                       String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // A short-lived JVM starts faster with the quick compiler only.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", classpath, "dev.ormshell.cli.Main"));
-        command.addAll(List.of(args));
+        return start(command(classpath, args), workingDir, stdin, env);
+    }
+
+    /** Runs another command line, such as {@code ./shell.sh …}, the same way. */
+    public static Result runCommand(List<String> command, Path workingDir, String stdin, Map<String, String> env) {
+        return start(command, workingDir, stdin, env).finish();
+    }
+
+    private static ShellProcess start(List<String> command, Path workingDir, String stdin, Map<String, String> env) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().putAll(env);
@@ -88,6 +91,17 @@ public final class ShellProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The command line of a shell on this classpath with these arguments. */
+    static List<String> command(String classpath, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // A short-lived JVM starts faster with the quick compiler only.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", classpath, "dev.ormshell.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private final Process process;

@@ -3,15 +3,22 @@ package dev.ormshell.repl.commands;
 import dev.ormshell.orm.HqlCheck;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.Outcome;
+import dev.ormshell.repl.ResultTarget;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.hibernate.StatelessSession;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** /hql: runs an HQL query over the entities; results print as a table, updates say how many rows. */
+/**
+ * /hql: runs an HQL query over the entities; results print in the current format, updates say
+ * how many rows. With {@code > FILE} every row is written, streamed through a stateless session
+ * on the session's own connection (so a million entities are never held at once).
+ */
 public final class HqlCommand implements ShellCommand {
 
     private static final Pattern MUTATION = Pattern.compile("(?is)\\s*(update|delete|insert)\\b.*");
@@ -25,7 +32,7 @@ public final class HqlCommand implements ShellCommand {
 
     @Override
     public String usage() {
-        return "/hql <query>";
+        return "/hql <query> [> FILE]";
     }
 
     @Override
@@ -39,7 +46,9 @@ public final class HqlCommand implements ShellCommand {
     }
 
     @Override
-    public Outcome run(String hql, Shell shell) {
+    public Outcome run(String arguments, Shell shell) {
+        ResultTarget target = ResultTarget.of(arguments);
+        String hql = target.body();
         if (hql.isBlank()) {
             return Outcome.error("/hql needs a query, e.g. /hql from Role");
         }
@@ -53,12 +62,28 @@ public final class HqlCommand implements ShellCommand {
             return Outcome.NOTHING;
         }
         HqlCheck.selection(factory, hql, Tuple.class, null);
-        List<Tuple> results = session.hibernate().createQuery(hql, Tuple.class).getResultList();
-        List<Object> values = results.stream()
-                .map(tuple -> tuple.getElements().size() == 1 ? tuple.get(0) : (Object) tuple).toList();
+        Outcome cannotWrite = target.check();
+        if (cannotWrite != null) {
+            return cannotWrite;
+        }
+        if (target.toFile()) {
+            // The stateless session shares the session's connection: it sees what is not committed yet.
+            try (StatelessSession reader = session.forQuery().statelessWithOptions().connection().open();
+                 Stream<Tuple> results = reader.createQuery(hql, Tuple.class).setFetchSize(1000).getResultStream()) {
+                target.deliver(shell.rowsOf(results.map(HqlCommand::value), selectList(hql), Integer.MAX_VALUE), shell);
+            }
+            return Outcome.NOTHING;
+        }
+        List<Object> values = session.hibernate().createQuery(hql, Tuple.class).getResultList().stream()
+                .map(HqlCommand::value).toList();
         // Columns without an alias are headed by their expression ("u.role.name"), as psql does.
         shell.printRows(shell.rowsOf(values, selectList(hql)));
         return Outcome.NOTHING;
+    }
+
+    // A row of one expression is that value (an entity shows its columns); of several, the tuple.
+    private static Object value(Tuple tuple) {
+        return tuple.getElements().size() == 1 ? tuple.get(0) : tuple;
     }
 
     /** The expressions between "select" and the top-level "from", split at top-level commas. */

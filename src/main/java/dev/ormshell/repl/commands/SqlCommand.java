@@ -4,26 +4,25 @@ import dev.ormshell.orm.ErrorMessages;
 import dev.ormshell.orm.ShellDatabaseException;
 import dev.ormshell.orm.SqlStatements;
 import dev.ormshell.orm.TransactionLostException;
-import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Outcome;
+import dev.ormshell.repl.ResultSetRows;
+import dev.ormshell.repl.ResultTarget;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * /sql: runs SQL on the session's own connection and transaction, so it sees changes not yet
- * committed and a rollback undoes what it wrote. Rows print as a table; other statements say
- * how many rows they changed. Ctrl-C cancels it.
+ * committed and a rollback undoes what it wrote. Rows print in the current format, or all of
+ * them go to a file ({@code > out.csv}); other statements say how many rows they changed.
+ * Ctrl-C cancels it.
  */
 public final class SqlCommand implements ShellCommand {
 
@@ -34,12 +33,12 @@ public final class SqlCommand implements ShellCommand {
 
     @Override
     public String usage() {
-        return "/sql <SQL>";
+        return "/sql <SQL> [> FILE]";
     }
 
     @Override
     public String help() {
-        return "run SQL in the session's transaction; rows print as a table";
+        return "run SQL in the session's transaction; rows print in the current /format, or go to FILE";
     }
 
     @Override
@@ -48,28 +47,58 @@ public final class SqlCommand implements ShellCommand {
     }
 
     @Override
-    public Outcome run(String sql, Shell shell) {
+    public Outcome run(String arguments, Shell shell) {
+        ResultTarget target = ResultTarget.of(arguments);
+        String sql = target.body();
         if (sql.isBlank()) {
             return Outcome.error("/sql needs a statement, e.g. /sql select * from users");
+        }
+        Outcome cannotWrite = target.check();
+        if (cannotWrite != null) {
+            return cannotWrite;
         }
         // A statement that only reads runs without opening a transaction.
         boolean writes = !SqlStatements.reads(sql);
         try {
-            return shell.db().session.withConnection(writes, connection -> execute(connection, sql, shell));
+            return shell.db().session.withConnection(writes, connection -> execute(connection, sql, target, shell));
         } catch (ShellDatabaseException failed) {
             return Outcome.error(failed.getMessage());
         }
     }
 
-    private static Outcome execute(Connection connection, String sql, Shell shell) throws SQLException {
+    private static Outcome execute(Connection connection, String sql, ResultTarget target, Shell shell) throws SQLException {
+        // PostgreSQL streams a result (rather than reading it whole) only inside a transaction.
+        boolean streamingTransaction = target.toFile() && connection.getAutoCommit();
+        if (streamingTransaction) {
+            connection.setAutoCommit(false);
+        }
+        boolean done = false;
+        try {
+            Outcome outcome = execute(connection, sql, target, shell, streamingTransaction);
+            done = true;
+            return outcome;
+        } finally {
+            if (streamingTransaction) {
+                end(connection, done);
+            }
+        }
+    }
+
+    private static Outcome execute(Connection connection, String sql, ResultTarget target, Shell shell,
+            boolean ownTransaction) throws SQLException {
         // A failed statement must not spoil the transaction around it (PostgreSQL aborts it otherwise).
-        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        Savepoint savepoint = connection.getAutoCommit() || ownTransaction ? null : connection.setSavepoint();
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Statement statement = connection.createStatement();
              JavaEvaluator.Registration ctrlC = shell.evaluator().onInterrupt(() -> cancel(statement, cancelled))) {
+            if (target.toFile()) {
+                statement.setFetchSize(1000);
+            }
             if (statement.execute(sql)) {
                 try (ResultSet rs = statement.getResultSet()) {
-                    shell.printRows(rows(rs));
+                    target.deliver(ResultSetRows.of(rs, target.toFile() ? Long.MAX_VALUE : shell.results().limit()), shell);
+                } catch (ResultSetRows.ReadFailure failure) {
+                    throw failure.getCause();
                 }
             } else {
                 int count = statement.getUpdateCount();
@@ -78,8 +107,9 @@ public final class SqlCommand implements ShellCommand {
             }
             release(connection, savepoint);
             return Outcome.NOTHING;
-        } catch (SQLException e) {
-            String failure = cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage());
+        } catch (SQLException | ResultTarget.ResultFileException e) {
+            String failure = e instanceof ResultTarget.ResultFileException ? e.getMessage()
+                    : cancelled.get() ? "query cancelled" : "SQL failed: " + ErrorMessages.oneLine(e.getMessage());
             if (savepoint != null) {
                 try {
                     connection.rollback(savepoint);
@@ -93,26 +123,17 @@ public final class SqlCommand implements ShellCommand {
         }
     }
 
-    private static Rows rows(ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        List<String> headers = new ArrayList<>();
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-            headers.add(meta.getColumnLabel(c));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        long more = 0;
-        while (rs.next()) {
-            if (rows.size() == Shell.SHOWN_ITEMS) {
-                more++;
-                continue;
+    // Ends the transaction opened only to stream a result: as autocommit would have, or rolled back after a failure.
+    private static void end(Connection connection, boolean succeeded) throws SQLException {
+        try {
+            if (succeeded) {
+                connection.commit();
+            } else {
+                connection.rollback();
             }
-            List<Object> row = new ArrayList<>();
-            for (int c = 1; c <= headers.size(); c++) {
-                row.add(rs.getObject(c));
-            }
-            rows.add(row);
+        } finally {
+            connection.setAutoCommit(true);
         }
-        return new Rows(headers, rows, more);
     }
 
     private static void release(Connection connection, Savepoint savepoint) {

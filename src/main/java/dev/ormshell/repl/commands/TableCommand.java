@@ -2,11 +2,15 @@ package dev.ormshell.repl.commands;
 
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.Outcome;
+import dev.ormshell.repl.ResultTarget;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import java.util.List;
 
-/** /table: evaluates a Java expression and prints its value (a list of entities or rows) as a table. */
+/**
+ * /table: evaluates a Java expression and prints its value (a list of entities or rows) in the
+ * current format, or writes all of it to a file ({@code > out.csv}; a stream is written as it comes).
+ */
 public final class TableCommand implements ShellCommand {
 
     @Override
@@ -16,7 +20,7 @@ public final class TableCommand implements ShellCommand {
 
     @Override
     public String usage() {
-        return "/table <expression>";
+        return "/table <expression> [> FILE]";
     }
 
     @Override
@@ -30,9 +34,15 @@ public final class TableCommand implements ShellCommand {
     }
 
     @Override
-    public Outcome run(String expression, Shell shell) {
+    public Outcome run(String arguments, Shell shell) {
+        ResultTarget target = ResultTarget.of(arguments);
+        String expression = target.body();
         if (expression.isBlank()) {
             return Outcome.error("/table needs an expression, e.g. /table User.query.all()");
+        }
+        Outcome cannotWrite = target.check();
+        if (cannotWrite != null) {
+            return cannotWrite;
         }
         List<Outcome> outcomes = shell.evaluator().evaluate(expression);
         Outcome last = outcomes.isEmpty() ? Outcome.NOTHING : outcomes.get(outcomes.size() - 1);
@@ -42,7 +52,7 @@ public final class TableCommand implements ShellCommand {
         if (last.kind() != Outcome.Kind.VALUE) {
             return Outcome.error("/table needs an expression with a value, e.g. /table User.query.all()");
         }
-        shell.printRows(shell.rowsOf(last.value()));
+        target.deliver(target.toFile() ? shell.rowsOf(last.value(), List.of(), Integer.MAX_VALUE) : shell.rowsOf(last.value()), shell);
         return Outcome.NOTHING;
     }
 }
