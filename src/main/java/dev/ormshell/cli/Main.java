@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 /** {@code orm-shell}: the interactive shell, or a script from standard input when it is not a terminal. */
 @Command(name = "shell.sh", mixinStandardHelpOptions = true, version = "ORM Shell 0.1.0",
         description = "An interactive Java shell over Hibernate: explore and change the database with the chapter's API.",
-        subcommands = {RunCommand.class, DbCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, DbOnUrlCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

@@ -1,5 +1,6 @@
 package dev.ormshell.migrate;
 
+import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.orm.ErrorMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,41 +24,66 @@ final class Downgrade {
     private Downgrade() {
     }
 
-    static int run(MigrationContext context, String target) {
+    /** An applied migration and the undo script that was written for it. */
+    record Undo(MigrationInfo migration, Path script) {
+    }
+
+    static MigrationResult.Downgraded run(MigrationContext context, String target) {
         try (MigrationLock lock = context.lock()) {
-            List<MigrationInfo> applied = new ArrayList<>(context.versions().applied());
-            if (applied.isEmpty()) {
-                context.say("Nothing to downgrade: no migration is applied.");
-                return 0;
+            if (context.versions().applied().isEmpty()) {
+                return idle("Nothing to downgrade: no migration is applied.");
             }
-            Versions.checkTarget(context, target, false);
-            java.util.Collections.reverse(applied);
-            List<MigrationInfo> undo = target == null ? applied.subList(0, 1)
-                    : applied.stream().filter(m -> m.getVersion().compareTo(MigrationVersion.fromVersion(target)) > 0).toList();
-            if (undo.isEmpty()) {
-                context.say("The database is already at version " + Versions.describe(context.versions().current()) + ".");
-                return 0;
+            List<Undo> plan = plan(context, target);
+            if (plan.isEmpty()) {
+                return idle("The database is already at version " + Versions.describe(context.versions().current()) + ".");
             }
-            List<Path> scripts = new ArrayList<>();
-            for (MigrationInfo m : undo) {
-                String version = m.getVersion().getVersion();
-                scripts.add(context.folder().undoScript(version).orElseThrow(() -> new MigrationException(
-                        "Cannot downgrade version " + version + ": there is no undo script U" + version + "__*.sql in "
-                                + context.folder().dir() + " (write one; nothing was changed)")));
+            List<MigrationResult.Step> steps = new ArrayList<>();
+            for (Undo undo : plan) {
+                undoOne(context, undo.migration(), undo.script());
+                MigrationInfo now = context.versions().current();
+                steps.add(new MigrationResult.Step(undo.migration().getVersion().toString(), description(context, undo.migration()),
+                        undo.script().getFileName().toString(), now == null ? "0" : now.getVersion().toString(),
+                        now != null && now.getVersion().compareTo(undo.migration().getVersion()) > 0));
             }
-            for (int i = 0; i < undo.size(); i++) {
-                undoOne(context, undo.get(i), scripts.get(i));
-                context.say("Running downgrade " + undo.get(i).getVersion() + " -> " + previousVersion(applied, undo.get(i))
-                        + ", " + undo.get(i).getDescription() + " (" + scripts.get(i).getFileName() + ")");
-            }
-            context.say("The database is now at version " + Versions.describe(context.versions().current()) + ".");
-            return 0;
+            return new MigrationResult.Downgraded(steps, Versions.describe(context.versions().current()), null);
         }
     }
 
-    private static String previousVersion(List<MigrationInfo> newestFirst, MigrationInfo m) {
-        int at = newestFirst.indexOf(m);
-        return at + 1 < newestFirst.size() ? newestFirst.get(at + 1).getVersion().toString() : "0";
+    /**
+     * What db downgrade would undo, newest applied first, each with its undo script: only when
+     * the history and the folder agree on version, description and checksum (see Integrity).
+     */
+    static List<Undo> plan(MigrationContext context, String target) {
+        Integrity.check(context);
+        List<MigrationInfo> newestFirst = new ArrayList<>(context.versions().appliedInOrder());
+        java.util.Collections.reverse(newestFirst);
+        if (newestFirst.isEmpty()) {
+            return List.of();
+        }
+        Versions.checkTarget(context, target, false);
+        List<MigrationInfo> undo = target == null ? newestFirst.subList(0, 1)
+                : newestFirst.stream().filter(m -> m.getVersion().compareTo(MigrationVersion.fromVersion(target)) > 0).toList();
+        List<Undo> plan = new ArrayList<>();
+        for (MigrationInfo m : undo) {
+            String version = m.getVersion().getVersion();
+            // A stamp (Flyway's baseline) has no description of its own: its version's undo script serves.
+            var script = m.getType().isBaseline() ? context.folder().undoScript(version)
+                    : context.folder().undoScript(version, m.getDescription());
+            plan.add(new Undo(m, script.orElseThrow(() -> new MigrationException("Cannot downgrade version " + version
+                    + ": there is no undo script U" + version + "__*.sql for it in " + context.folder().dir()
+                    + " (write one; nothing was changed)"))));
+        }
+        return plan;
+    }
+
+    /** What a version is called: a stamp is called by its file. */
+    static String description(MigrationContext context, MigrationInfo m) {
+        String file = context.folder().migrationFile(m.getVersion().getVersion());
+        return m.getType().isBaseline() && !file.contains("*") ? MigrationFolder.description(file) : m.getDescription();
+    }
+
+    private static MigrationResult.Downgraded idle(String why) {
+        return new MigrationResult.Downgraded(List.of(), null, why);
     }
 
     private static void undoOne(MigrationContext context, MigrationInfo migration, Path script) {
@@ -73,6 +99,9 @@ final class Downgrade {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     statement.execute(sql);
+                }
+                if (context.kind() == DatabaseKind.SQLITE) {
+                    ForeignKeyCheck.verify(connection);
                 }
                 SchemaVersions.forget(connection, migration.getVersion().getVersion());
                 connection.commit();

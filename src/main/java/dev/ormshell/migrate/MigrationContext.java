@@ -3,14 +3,17 @@ package dev.ormshell.migrate;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.orm.Database;
 import dev.ormshell.schema.SchemaDialect;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 
-/** What every migration command works with: the database, its dialect, the folder, where to print. */
-record MigrationContext(Database database, MigrationFolder folder, SchemaVersions versions, PrintWriter out) {
+/**
+ * What every migration command works with: the database, its dialect, the folder, and the
+ * connections migrations run on (the pool's, not the echoing wrapper's: Flyway's bookkeeping
+ * queries are not the user's SQL).
+ */
+record MigrationContext(Database database, MigrationFolder folder, SchemaVersions versions, DataSource dataSource) {
 
-    static MigrationContext of(Database database, Path dir, PrintWriter out) {
+    static MigrationContext of(Database database, Path dir) {
         if (database.url().kind() == DatabaseKind.SQLITE && database.url().sqliteFile() == null) {
             throw new MigrationException("Migrations need a database that outlives the shell: give a file URL such as sqlite:///data.sqlite");
         }
@@ -19,17 +22,12 @@ record MigrationContext(Database database, MigrationFolder folder, SchemaVersion
                     + database.url() + " is none of them");
         }
         MigrationFolder folder = new MigrationFolder(dir);
-        return new MigrationContext(database, folder, new SchemaVersions(dataSource(database), folder,
-                SchemaDialect.of(database.url().kind())), out);
+        DataSource dataSource = new MigrationDataSource(database.dataSource().target(), database.url().kind());
+        return new MigrationContext(database, folder, new SchemaVersions(dataSource, folder, database.url().kind()), dataSource);
     }
 
-    /** The pool itself, not the echoing wrapper: Flyway's bookkeeping queries are not the user's SQL. */
-    private static DataSource dataSource(Database database) {
-        return database.dataSource().target();
-    }
-
-    DataSource dataSource() {
-        return dataSource(database);
+    DatabaseKind kind() {
+        return database.url().kind();
     }
 
     SchemaDialect dialect() {
@@ -43,10 +41,5 @@ record MigrationContext(Database database, MigrationFolder folder, SchemaVersion
 
     MigrationLock lock() {
         return MigrationLock.acquire(database.url(), dataSource());
-    }
-
-    void say(String line) {
-        out.println(line);
-        out.flush();
     }
 }

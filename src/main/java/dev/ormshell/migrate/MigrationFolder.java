@@ -7,7 +7,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,6 +71,66 @@ public final class MigrationFolder {
     Optional<Path> undoScript(String version) {
         return scripts().filter(m -> m.group(1).equals("U") && m.group(2).equals(version))
                 .map(m -> dir.resolve(m.group(0))).findFirst();
+    }
+
+    /** Flyway's description of a migration file: V2__add_email.sql is "add email". */
+    static String description(String file) {
+        Matcher m = SCRIPT.matcher(file);
+        return m.matches() ? m.group(3).replace('_', ' ') : file;
+    }
+
+    /** The name of a version's migration file, e.g. V2__add_email.sql ("V2__*.sql" when there is none). */
+    String migrationFile(String version) {
+        return scripts().filter(m -> m.group(1).equals("V") && m.group(2).equals(version)).map(m -> m.group(0))
+                .findFirst().orElse("V" + version + "__*.sql");
+    }
+
+    /** The undo script written for this version and description (Flyway's: underscores read as spaces). */
+    Optional<Path> undoScript(String version, String description) {
+        return scripts().filter(m -> m.group(1).equals("U") && m.group(2).equals(version)
+                        && m.group(3).replace('_', ' ').equalsIgnoreCase(description))
+                .map(m -> dir.resolve(m.group(0))).findFirst();
+    }
+
+    /** The migration files of each version that has more than one (migrations written on two branches). */
+    Map<String, List<String>> sharedVersions() {
+        Map<String, List<String>> byVersion = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
+        scripts().filter(m -> m.group(1).equals("V"))
+                .forEach(m -> byVersion.computeIfAbsent(m.group(2), v -> new ArrayList<>()).add(m.group(0)));
+        byVersion.values().removeIf(files -> files.size() < 2);
+        byVersion.values().forEach(java.util.Collections::sort);
+        return byVersion;
+    }
+
+    /** Refuses to go on, before Flyway does with its own words, when two files share a version. */
+    void requireOneFilePerVersion() {
+        sharedVersions().forEach((version, files) -> {
+            throw new MigrationException((files.size() == 2 ? "Two" : String.valueOf(files.size())) + " migrations have version " + version
+                    + ": " + String.join(" and ", files) + " (written on two branches?). db merge gives the one this"
+                    + " database has not applied the next free version; db heads lists them");
+        });
+    }
+
+    /** Renames a version's migration (and its undo script) to another version; returns the renamed files, old and new. */
+    List<String> renumber(String file, int newVersion) {
+        Matcher m = SCRIPT.matcher(file);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(file);
+        }
+        List<String> renamed = new ArrayList<>();
+        for (String kind : List.of("V", "U")) {
+            Path from = dir.resolve(kind + m.group(2) + "__" + m.group(3) + ".sql");
+            Path to = dir.resolve(kind + newVersion + "__" + m.group(3) + ".sql");
+            if (Files.exists(from)) {
+                try {
+                    Files.move(from, to);
+                } catch (IOException e) {
+                    throw new MigrationException("Cannot rename " + from + " to " + to + ": " + e.getMessage(), e);
+                }
+                renamed.add(from.getFileName() + " to " + to.getFileName());
+            }
+        }
+        return renamed;
     }
 
     /** Writes a new version's migration and undo scripts; returns their paths. */

@@ -2,13 +2,18 @@ package dev.ormshell.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits an SQL script into statements at the semicolons that end them, skipping those inside
- * quotes, comments and PostgreSQL dollar quotes. Undo scripts run through this, since Flyway
+ * quotes, comments, PostgreSQL dollar quotes and a trigger's BEGIN … END. Undo scripts run through this, since Flyway
  * Community has no undo of its own.
  */
 final class SqlScript {
+
+    private static final Pattern TRIGGER = Pattern.compile("(?i)create\\s+(?:temp\\s+|temporary\\s+)?trigger\\b");
+    private static final Pattern BLOCK = Pattern.compile("(?i)\\b(begin|case|end)\\b");
 
     private SqlScript() {
     }
@@ -29,7 +34,7 @@ final class SqlScript {
             } else if (c == '$' && dollarTag(script, i) != null) {
                 String tag = dollarTag(script, i);
                 end = closing(script, i + tag.length(), tag);
-            } else if (c == ';') {
+            } else if (c == ';' && !insideTriggerBody(current)) {
                 add(statements, current);
                 current.setLength(0);
                 i++;
@@ -40,6 +45,20 @@ final class SqlScript {
         }
         add(statements, current);
         return statements;
+    }
+
+    // A trigger's BEGIN … END holds statements of its own, each ending with a semicolon.
+    private static boolean insideTriggerBody(CharSequence statement) {
+        String code = statement.toString().replaceAll("(?s)'(?:[^']|'')*'|--[^\n]*|/\\*.*?\\*/", " ").strip();
+        if (!TRIGGER.matcher(code).lookingAt()) {
+            return false;
+        }
+        int depth = 0;
+        Matcher block = BLOCK.matcher(code);
+        while (block.find()) {
+            depth += block.group(1).equalsIgnoreCase("end") ? -1 : 1;
+        }
+        return depth > 0;
     }
 
     private static int closing(String script, int from, String terminator) {

@@ -2,6 +2,7 @@ package dev.ormshell.migrate;
 
 import dev.ormshell.orm.ErrorMessages;
 import dev.ormshell.orm.Progress;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateOutput;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** {@code db upgrade [VERSION]}: Flyway applies the pending migrations, one transaction each. */
@@ -18,21 +19,16 @@ final class Upgrade {
     private Upgrade() {
     }
 
-    static int run(MigrationContext context, String target) {
+    static MigrationResult.Upgraded run(MigrationContext context, String target) {
         try (MigrationLock lock = context.lock()) {
-            Integrity.check(context);
+            List<MigrationInfo> pending = plan(context, target);
             if (context.folder().highestVersion() == 0) {
-                context.say("No migrations in " + context.folder().dir() + ": db migrate -m \"message\" writes the first one.");
-                return 0;
+                return idle(context, "No migrations in " + context.folder().dir() + ": db migrate -m \"message\" writes the first one.");
             }
-            Versions.checkTarget(context, target, true);
-            List<MigrationInfo> pending = context.versions().pending().stream()
-                    .filter(m -> target == null || m.getVersion().compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(target)) <= 0)
-                    .toList();
             if (pending.isEmpty()) {
-                context.say("The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
-                return 0;
+                return idle(context, "The database is up to date at version " + Versions.describe(context.versions().current()) + ".");
             }
+            MigrationInfo before = context.versions().current();
             // A long migration shows on the shell's progress line, one step per migration.
             Progress progress = context.database().dataSource().progress();
             progress.start("upgrade", "migrations", pending.size());
@@ -42,13 +38,24 @@ final class Upgrade {
             } finally {
                 progress.finish();
             }
-            for (MigrateOutput applied : result.migrations) {
-                context.say("Running upgrade -> " + applied.version + ", " + applied.description
-                        + " (" + java.nio.file.Path.of(applied.filepath).getFileName() + ")");
-            }
-            context.say("The database is now at version " + Versions.describe(context.versions().current()) + ".");
-            return 0;
+            List<MigrationResult.Step> steps = result.migrations.stream().map(applied -> new MigrationResult.Step(applied.version,
+                    applied.description, Path.of(applied.filepath).getFileName().toString(), null,
+                    before != null && MigrationVersion.fromVersion(applied.version).compareTo(before.getVersion()) < 0)).toList();
+            return new MigrationResult.Upgraded(steps, Versions.describe(context.versions().current()), null);
         }
+    }
+
+    /** The migrations db upgrade would run, in order, after checking the history and the target. */
+    static List<MigrationInfo> plan(MigrationContext context, String target) {
+        Integrity.check(context);
+        Versions.checkTarget(context, target, true);
+        return context.versions().pending().stream()
+                .filter(m -> target == null || m.getVersion().compareTo(MigrationVersion.fromVersion(target)) <= 0)
+                .toList();
+    }
+
+    private static MigrationResult.Upgraded idle(MigrationContext context, String why) {
+        return new MigrationResult.Upgraded(List.of(), Versions.describe(context.versions().current()), why);
     }
 
     private static MigrateResult migrate(MigrationContext context, String target, Runnable afterEach) {
@@ -68,13 +75,13 @@ final class Upgrade {
     private static MigrationException failure(MigrationContext context, FlywayException e, String before) {
         MigrationInfo failed = null;
         for (MigrationInfo m : context.versions().all()) {
-            if (m.getState() == MigrationState.FAILED || failed == null && m.getState() == MigrationState.PENDING) {
+            if (m.getState().isFailed() || failed == null && m.getState() == MigrationState.PENDING) {
                 failed = m;
             }
         }
         String script = failed == null ? "A migration" : failed.getScript();
         String partial = "";
-        if (failed != null && failed.getState() == MigrationState.FAILED) {
+        if (failed != null && failed.getState().isFailed()) {
             // No transactional DDL (MariaDB): statements before the failing one stay. Forget the failed
             // row so the history says where the database is, and say what may be left.
             forgetFailed(context, failed);

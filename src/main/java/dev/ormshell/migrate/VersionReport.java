@@ -1,23 +1,26 @@
 package dev.ormshell.migrate;
 
-import java.text.SimpleDateFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
-/** {@code db history}, {@code db current} and {@code db stamp}: reading and setting the version without running SQL. */
+/** {@code db history}, {@code db current} and {@code db show}: what is applied and what is in the folder. */
 final class VersionReport {
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     private VersionReport() {
     }
 
-    static int history(MigrationContext context) {
+    static MigrationResult.History history(MigrationContext context) {
+        java.util.function.Predicate<MigrationInfo> anotherFile = m -> !Integrity.describedByItsFile(context, m);
         MigrationInfo[] all = context.versions().all();
-        if (all.length == 0) {
-            context.say("No migrations in " + context.folder().dir() + " and none applied.");
-            return 0;
-        }
-        SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
-        context.say(String.format("%-8s %-32s %-10s %-20s %s", "Version", "Description", "State", "Applied on", "Undo script"));
+        List<MigrationResult.Entry> entries = new ArrayList<>();
         // A stamped version appears twice in Flyway's view: the stamp, and its file "below the
         // baseline". One line says it: the stamp's state with the file's description.
         MigrationInfo stamp = java.util.Arrays.stream(all).filter(m -> m.getState() == MigrationState.BASELINE)
@@ -29,10 +32,10 @@ final class VersionReport {
             String version = m.getVersion().getVersion();
             String description = m == stamp ? describedByFile(all, stamp) : m.getDescription();
             String undo = context.folder().undoScript(version).map(p -> p.getFileName().toString()).orElse("(none)");
-            String on = m.getInstalledOn() == null ? "" : date.format(m.getInstalledOn());
-            context.say(String.format("%-8s %-32s %-10s %-20s %s", version, description, state(m), on, undo));
+            String on = m.getInstalledOn() == null ? "" : DATE.format(m.getInstalledOn().toInstant());
+            entries.add(new MigrationResult.Entry(version, description, state(m, anotherFile), on, undo));
         }
-        return 0;
+        return new MigrationResult.History(entries, context.folder().dir());
     }
 
     private static String describedByFile(MigrationInfo[] all, MigrationInfo stamp) {
@@ -41,14 +44,41 @@ final class VersionReport {
                 .map(MigrationInfo::getDescription).findFirst().orElse(stamp.getDescription());
     }
 
-    static int current(MigrationContext context) {
-        MigrationInfo current = context.versions().current();
-        boolean head = context.versions().pending().isEmpty();
-        context.say(Versions.describe(current) + (head ? " (head)" : " - pending: " + context.versions().pending().size()));
-        return 0;
+    static MigrationResult.Current current(MigrationContext context) {
+        return new MigrationResult.Current(Versions.describe(context.versions().current()), context.versions().pending().size());
     }
 
-    private static String state(MigrationInfo m) {
+    /** {@code db show VERSION}: the migration's state and where it is, then its file. */
+    static MigrationResult.Changed show(MigrationContext context, String version) {
+        org.flywaydb.core.api.MigrationVersion wanted = Versions.checkKnown(context, version);
+        List<MigrationInfo> matching = java.util.Arrays.stream(context.versions().all())
+                .filter(m -> wanted.equals(m.getVersion())).toList();
+        if (matching.isEmpty()) {
+            return new MigrationResult.Changed(List.of("Version 0 is the database before the first migration."));
+        }
+        MigrationInfo m = matching.stream().filter(MigrationInfo::isApplied).findFirst().orElse(matching.get(0));
+        String on = m.getInstalledOn() == null ? "" : " on " + DATE.format(m.getInstalledOn().toInstant());
+        List<String> lines = new ArrayList<>();
+        lines.add("Version " + m.getVersion() + " (" + m.getDescription() + "): "
+                + state(m, applied -> !Integrity.describedByItsFile(context, applied)) + on);
+        Path file = context.folder().dir().resolve(context.folder().migrationFile(wanted.getVersion()));
+        String undo = context.folder().undoScript(wanted.getVersion(), m.getDescription()).map(p -> p.getFileName().toString())
+                .orElse("none");
+        if (!Files.exists(file)) {
+            lines.add("Its file is not in " + context.folder().dir() + ".");
+            return new MigrationResult.Changed(lines);
+        }
+        lines.add(file + " (undo: " + undo + ")");
+        lines.add("");
+        try {
+            lines.addAll(Files.readString(file).stripTrailing().lines().toList());
+        } catch (IOException e) {
+            throw new MigrationException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new MigrationResult.Changed(lines);
+    }
+
+    private static String state(MigrationInfo m, java.util.function.Predicate<MigrationInfo> anotherFile) {
         MigrationState state = m.getState();
         if (state == MigrationState.BASELINE) {
             return "stamped";
@@ -57,35 +87,8 @@ final class VersionReport {
             return "failed";
         }
         if (m.isApplied()) {
-            return m.isChecksumMatching() ? "applied" : "changed!";
+            return anotherFile.test(m) ? "another file!" : m.isChecksumMatching() ? "applied" : "changed!";
         }
         return state == MigrationState.PENDING ? "pending" : state.getDisplayName().toLowerCase();
-    }
-
-    /** Marks the database as being at a version: Flyway's baseline on a database without history, else forgets newer rows. */
-    static int stamp(MigrationContext context, String version) {
-        try (MigrationLock lock = context.lock()) {
-            boolean zero = Versions.checkKnown(context, version).getVersion().matches("0+(\\.0+)*");
-            if (zero && context.versions().applied().isEmpty()) {
-                context.say("The database is already at version 0: no migration is applied.");
-                return 0;
-            }
-            if (context.versions().applied().isEmpty()) {
-                context.versions().baseline(version);
-            } else {
-                Versions.checkTarget(context, version, false);
-                try (var connection = context.dataSource().getConnection()) {
-                    for (MigrationInfo m : context.versions().applied()) {
-                        if (m.getVersion().compareTo(Versions.parse(version)) > 0) {
-                            SchemaVersions.forget(connection, m.getVersion().getVersion());
-                        }
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new MigrationException("Cannot stamp: " + dev.ormshell.orm.ErrorMessages.databaseMessage(e), e);
-                }
-            }
-            context.say("The database is now marked as at version " + Versions.describe(context.versions().current()) + ".");
-            return 0;
-        }
     }
 }

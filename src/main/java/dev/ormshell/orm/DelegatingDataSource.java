@@ -11,13 +11,14 @@ import javax.sql.DataSource;
 
 /**
  * A DataSource that hands out the connections of another one, wrapped: the base of the shell's
- * layers over JDBC ({@link SpyingDataSource} above the pool, {@link StatementCache} below it).
+ * layers over JDBC ({@link SpyingDataSource} above the pool, {@link StatementCache} below it, and
+ * the migrations' own).
  */
-abstract class DelegatingDataSource implements DataSource {
+public abstract class DelegatingDataSource implements DataSource {
 
     protected final DataSource target;
 
-    DelegatingDataSource(DataSource target) {
+    protected DelegatingDataSource(DataSource target) {
         this.target = target;
     }
 

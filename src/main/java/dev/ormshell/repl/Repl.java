@@ -27,6 +27,7 @@ public final class Repl {
         this.input = input;
         this.keepGoing = keepGoing;
         shell.setScriptRunner(this::runScript);
+        shell.setQuestions(input::ask);
         input.attach(shell);
     }
 

@@ -33,6 +33,7 @@ public final class Shell {
     private final SchemaReader schema;
     private final Results results;
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
+    private Function<String, String> questions = question -> null;
     private boolean timing;
     private boolean exitRequested;
 
@@ -151,6 +152,15 @@ public final class Shell {
 
     void setScriptRunner(Function<Path, Outcome> runner) {
         scriptRunner = runner;
+    }
+
+    /** Asks the user through the shell's input (see {@link Input#ask}): null when a script has nobody to answer. */
+    public String ask(String question) {
+        return questions.apply(question);
+    }
+
+    void setQuestions(Function<String, String> asker) {
+        questions = asker;
     }
 
     /** What was typed this session and took effect, oldest first: a script that replays it (for /save). */

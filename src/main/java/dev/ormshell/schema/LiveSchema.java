@@ -57,10 +57,13 @@ public final class LiveSchema {
         List<ForeignKeyShape> foreignKeys = foreignKeys(meta, catalog, schema, table);
         List<String> uniqueColumns = new ArrayList<>();
         List<IndexShape> indexes = new ArrayList<>();
-        for (IndexShape index : indexes(meta, catalog, schema, table)) {
+        for (IndexShape index : indexes(meta, catalog, schema, table, dialect)) {
             boolean backsKey = Names.same(index.name(), keyName) || index.unique() && Names.sameList(index.columns(), primaryKey);
+            // MariaDB's own index for a foreign key bears the key's name (or, for an unnamed key, its
+            // column's); an index made on purpose on the same column is compared like any other.
             boolean backsForeignKey = !index.unique() && dialect.foreignKeysMakeIndexes()
-                    && foreignKeys.stream().anyMatch(fk -> Names.sameList(fk.columns(), index.columns()));
+                    && foreignKeys.stream().anyMatch(fk -> Names.sameList(fk.columns(), index.columns())
+                            && (Names.same(index.name(), fk.name()) || Names.same(index.name(), fk.columns().get(0))));
             if (backsKey || backsForeignKey) {
                 continue;
             }
@@ -81,28 +84,49 @@ public final class LiveSchema {
                 boolean identity = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))
                         || dialect.isRowIdAlias(type, inKey, primaryKey.size());
                 boolean unique = uniqueColumns.stream().anyMatch(c -> Names.same(c, name));
-                columns.add(new ColumnShape(name, type, nullable && !inKey, unique, identity));
+                String defaultValue = identity ? null : SqlDefaults.fromMetadata(rs.getString("COLUMN_DEF"));
+                columns.add(new ColumnShape(name, type, nullable && !inKey, unique, identity, defaultValue));
             }
         }
-        return new TableShape(table, columns, primaryKey, indexes, foreignKeys);
+        return new TableShape(table, columns, primaryKey, indexes, foreignKeys, dialect.extras(meta.getConnection(), table));
     }
 
-    private static List<IndexShape> indexes(DatabaseMetaData meta, String catalog, String schema, String table) throws SQLException {
+    private static List<IndexShape> indexes(DatabaseMetaData meta, String catalog, String schema, String table,
+                                            SchemaDialect dialect) throws SQLException {
         Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
+        Set<String> undescribed = new java.util.HashSet<>();
         try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, false, false)) {
             while (rs.next()) {
                 String name = rs.getString("INDEX_NAME");
                 if (name == null || rs.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
                     continue;
                 }
-                columns.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                String column = rs.getString("COLUMN_NAME");
+                // An index on an expression, or with a WHERE, is beyond the model's terms: not compared.
+                if (column == null || !column.matches("[\\w$]+") || rs.getString("FILTER_CONDITION") != null) {
+                    undescribed.add(name);
+                }
+                columns.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"), column);
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
         List<IndexShape> indexes = new ArrayList<>();
-        columns.forEach((name, cols) -> indexes.add(new IndexShape(name, List.copyOf(cols.values()), unique.get(name))));
+        for (var index : columns.entrySet()) {
+            if (!undescribed.contains(index.getKey()) && dialect.describes(meta.getConnection(), index.getKey())) {
+                indexes.add(new IndexShape(index.getKey(), List.copyOf(index.getValue().values()), unique.get(index.getKey())));
+            }
+        }
         return indexes;
+    }
+
+    private static String onDelete(short rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
+            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
+            default -> "";
+        };
     }
 
     /** The foreign keys of one table as the database describes them (also for the shell's /schema). */
@@ -123,15 +147,15 @@ public final class LiveSchema {
                 } else {
                     key = lastUnnamed.get(referenced);
                 }
-                parts.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new String[] {name, rs.getString("FKCOLUMN_NAME"), referenced, rs.getString("PKCOLUMN_NAME")});
+                parts.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {name, rs.getString("FKCOLUMN_NAME"), referenced,
+                        rs.getString("PKCOLUMN_NAME"), onDelete(rs.getShort("DELETE_RULE"))});
             }
         }
         List<ForeignKeyShape> keys = new ArrayList<>();
         for (List<String[]> rows : parts.values()) {
             String name = rows.get(0)[0];
             keys.add(new ForeignKeyShape(name == null || name.isEmpty() ? null : name,
-                    rows.stream().map(r -> r[1]).toList(), rows.get(0)[2], rows.stream().map(r -> r[3]).toList()));
+                    rows.stream().map(r -> r[1]).toList(), rows.get(0)[2], rows.stream().map(r -> r[3]).toList(), rows.get(0)[4]));
         }
         return keys;
     }

@@ -55,7 +55,7 @@ public final class ModelSchema {
             boolean inKey = primaryKey.stream().anyMatch(c -> Names.same(c, column.getName()));
             boolean unique = !inKey && (column.isUnique() || uniqueColumns.stream().anyMatch(c -> Names.same(c, column.getName())));
             columns.add(new ColumnShape(column.getName(), column.getSqlType(metadata), column.isNullable() && !inKey,
-                    unique, column.isIdentity()));
+                    unique, column.isIdentity(), column.getDefaultValue()));
         }
         List<ForeignKeyShape> foreignKeys = new ArrayList<>();
         for (ForeignKey key : table.getForeignKeyCollection()) {
@@ -68,9 +68,31 @@ public final class ModelSchema {
             // Hibernate's own names (FK + hash) mean nothing to a reader: without a name given in the
             // mapping, the key is named by the convention fk_<table>_<columns>_<referenced table>.
             String name = key.getName() != null && key.getName().matches("FK[0-9a-z]{20,}") ? null : key.getName();
-            foreignKeys.add(new ForeignKeyShape(name, names(key.getColumns()), referenced.getName(), referencedColumns));
+            String onDelete = key.getOnDeleteAction() == null ? "" : key.getOnDeleteAction().name();
+            foreignKeys.add(new ForeignKeyShape(name, names(key.getColumns()), referenced.getName(), referencedColumns, onDelete));
         }
         return new TableShape(table.getName(), columns, primaryKey, indexes, foreignKeys);
+    }
+
+    /** What the model says that the comparison leaves alone: the values of enum columns, CHECK constraints. */
+    public static List<String> uncompared(Metadata metadata) {
+        List<String> found = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                for (Column column : table.getColumns()) {
+                    String where = "'" + table.getName() + "." + column.getName() + "'";
+                    if (column.getValue() != null && column.getValue().getType().getReturnedClass().isEnum()) {
+                        found.add("the values of enum column " + where);
+                    } else if (column.hasCheckConstraint()) {
+                        found.add("the CHECK on " + where);
+                    }
+                }
+                if (!table.getChecks().isEmpty()) {
+                    found.add("the CHECKs of table '" + table.getName() + "'");
+                }
+            }
+        }
+        return found;
     }
 
     private static List<String> names(List<Column> columns) {

@@ -31,7 +31,14 @@ final class PostgresSchemaDialect extends SchemaDialect {
         List<String> statements = new ArrayList<>();
         if (!SqlTypes.same(alter.from().type(), alter.to().type())) {
             String type = SqlTypes.upperCase(alter.to().type());
-            statements.add(prefix + "ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type);
+            // An explicit cast to VARCHAR(n) cuts longer values without a word; the assignment cast
+            // PostgreSQL applies without USING fails on them instead. Other types need USING, and
+            // their explicit casts fail on a value that does not fit.
+            statements.add(prefix + "ALTER COLUMN " + column + " TYPE " + type
+                    + (SqlTypes.isCharacter(type) ? "" : " USING " + column + "::" + type));
+        }
+        if (!alter.from().sameDefault(alter.to())) {
+            statements.add(prefix + "ALTER COLUMN " + column + SchemaDialect.setDefault(alter.to()));
         }
         if (alter.from().nullable() != alter.to().nullable()) {
             statements.add(prefix + "ALTER COLUMN " + column + (alter.to().nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
@@ -39,6 +46,21 @@ final class PostgresSchemaDialect extends SchemaDialect {
         if (alter.from().unique() != alter.to().unique()) {
             statements.add(alter.to().unique() ? prefix + "ADD UNIQUE (" + column + ")"
                     : prefix + "DROP CONSTRAINT " + alter.table() + "_" + column + "_key");
+        }
+        return statements;
+    }
+
+    @Override
+    protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {
+        return List.of("ALTER INDEX " + from.name() + " RENAME TO " + to.name());
+    }
+
+    @Override
+    protected List<String> renameColumn(String table, ColumnShape from, ColumnShape to) {
+        List<String> statements = new ArrayList<>(super.renameColumn(table, from, to));
+        if (from.unique()) {
+            statements.add("ALTER TABLE " + table + " RENAME CONSTRAINT " + table + "_" + from.name() + "_key TO "
+                    + table + "_" + to.name() + "_key");
         }
         return statements;
     }

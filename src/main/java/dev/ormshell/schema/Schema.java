@@ -20,6 +20,16 @@ public record Schema(List<TableShape> tables) {
         return tables.stream().filter(t -> Names.same(t.name(), name)).findFirst();
     }
 
+    /** The schema after RENAME COLUMN, foreign keys of other tables that point at the column included. */
+    public Schema withColumnRenamed(String tableName, String from, String to) {
+        return new Schema(tables.stream().map(t -> {
+            TableShape renamed = Names.same(t.name(), tableName) ? t.withColumnRenamed(from, to) : t;
+            return renamed.withForeignKeys(renamed.foreignKeys().stream().map(f -> Names.same(f.referencedTable(), tableName)
+                    ? f.withColumns(f.columns(), f.referencedColumns().stream().map(c -> Names.same(c, from) ? to : c).toList())
+                    : f).toList());
+        }).toList());
+    }
+
     /** The tables ordered so that every table comes after the tables its foreign keys reference. */
     public static List<TableShape> parentsFirst(List<TableShape> tables) {
         Map<String, TableShape> pending = new LinkedHashMap<>();

@@ -59,7 +59,38 @@ public sealed interface SchemaChange {
             if (from.unique() != to.unique()) {
                 lines.add("Detected " + (to.unique() ? "added" : "removed") + " unique constraint on " + where);
             }
+            if (!from.sameDefault(to)) {
+                lines.add(to.defaultValue() == null ? "Detected removed default on column " + where
+                        : "Detected default " + to.defaultValue() + " on column " + where);
+            }
             return lines;
+        }
+    }
+
+    record RenameColumn(String table, ColumnShape from, ColumnShape to) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected renamed column '" + table + "." + from.name() + "' to '" + table + "." + to.name() + "'");
+        }
+    }
+
+    record RenameIndex(String table, IndexShape from, IndexShape to) implements SchemaChange {
+        public List<String> describe() {
+            return List.of("Detected renamed index '" + from.name() + "' to '" + to.name() + "' on '" + table + "'");
+        }
+    }
+
+    /** A primary key that goes; when another comes ({@code replaced}), the AddPrimaryKey says both. */
+    record DropPrimaryKey(String table, List<String> columns, boolean replaced) implements SchemaChange {
+        public List<String> describe() {
+            return replaced ? List.of() : List.of("Detected removed primary key (" + String.join(", ", columns) + ") on '" + table + "'");
+        }
+    }
+
+    record AddPrimaryKey(String table, List<String> from, List<String> columns) implements SchemaChange {
+        public List<String> describe() {
+            return List.of(from.isEmpty() ? "Detected added primary key (" + String.join(", ", columns) + ") on '" + table + "'"
+                    : "Detected primary key (" + String.join(", ", from) + ") changed to (" + String.join(", ", columns)
+                    + ") on '" + table + "'");
         }
     }
 
@@ -79,7 +110,8 @@ public sealed interface SchemaChange {
     record AddForeignKey(String table, ForeignKeyShape key) implements SchemaChange {
         public List<String> describe() {
             return List.of("Detected added foreign key (" + String.join(", ", key.columns()) + ")("
-                    + String.join(", ", key.referencedColumns()) + ") on table " + table + " to " + key.referencedTable());
+                    + String.join(", ", key.referencedColumns()) + ") on table " + table + " to " + key.referencedTable()
+                    + (key.onDelete().isEmpty() ? "" : " ON DELETE " + key.onDelete()));
         }
     }
 

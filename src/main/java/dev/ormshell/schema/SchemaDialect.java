@@ -65,9 +65,11 @@ public abstract class SchemaDialect {
         }
         table.columns().stream().filter(ColumnShape::unique).forEach(c -> parts.add("UNIQUE (" + c.name() + ")"));
         table.foreignKeys().forEach(fk -> parts.add(foreignKeyClause(table.name(), fk)));
+        parts.addAll(table.extras().checks());
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + nameToCreate + " (\n    " + String.join(",\n    ", parts) + "\n)");
         table.indexes().forEach(index -> statements.add(createIndex(table.name(), index)));
+        statements.addAll(table.extras().statements());
         return statements;
     }
 
@@ -88,6 +90,14 @@ public abstract class SchemaDialect {
             return List.of(createIndex(t, add.index()));
         } else if (change instanceof SchemaChange.DropIndex drop) {
             return List.of(dropIndex(t, drop.index()));
+        } else if (change instanceof SchemaChange.DropPrimaryKey) {
+            return List.of(dropPrimaryKey(t));
+        } else if (change instanceof SchemaChange.AddPrimaryKey add) {
+            return List.of("ALTER TABLE " + t + " ADD PRIMARY KEY (" + String.join(", ", add.columns()) + ")");
+        } else if (change instanceof SchemaChange.RenameIndex rename) {
+            return renameIndex(t, rename.from(), rename.to());
+        } else if (change instanceof SchemaChange.RenameColumn rename) {
+            return renameColumn(t, rename.from(), rename.to());
         } else if (change instanceof SchemaChange.AddForeignKey add) {
             return List.of("ALTER TABLE " + t + " ADD " + foreignKeyClause(t, add.key()));
         }
@@ -96,7 +106,13 @@ public abstract class SchemaDialect {
 
     protected String columnDefinition(ColumnShape column, TableShape table) {
         String identity = !column.identity() ? "" : forScripts ? IDENTITY_PLACEHOLDER : identityKeyword();
-        return column.name() + " " + typeOf(column, table) + (column.nullable() ? "" : " NOT NULL") + identity;
+        String defaultValue = column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue();
+        return column.name() + " " + typeOf(column, table) + defaultValue + (column.nullable() ? "" : " NOT NULL") + identity;
+    }
+
+    /** " SET DEFAULT x" or " DROP DEFAULT", after ALTER COLUMN c. */
+    static String setDefault(ColumnShape column) {
+        return column.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + column.defaultValue();
     }
 
     protected String typeOf(ColumnShape column, TableShape table) {
@@ -105,7 +121,8 @@ public abstract class SchemaDialect {
 
     protected String foreignKeyClause(String table, ForeignKeyShape key) {
         return "CONSTRAINT " + key.nameOn(table) + " FOREIGN KEY(" + String.join(", ", key.columns()) + ") REFERENCES "
-                + key.referencedTable() + " (" + String.join(", ", key.referencedColumns()) + ")";
+                + key.referencedTable() + " (" + String.join(", ", key.referencedColumns()) + ")"
+                + (key.onDelete().isEmpty() ? "" : " ON DELETE " + key.onDelete());
     }
 
     protected String createIndex(String table, IndexShape index) {
@@ -115,6 +132,20 @@ public abstract class SchemaDialect {
 
     protected String dropIndex(String table, IndexShape index) {
         return "DROP INDEX " + index.name();
+    }
+
+    /** PostgreSQL's name for an unnamed primary key, which CREATE TABLE … PRIMARY KEY (…) leaves it. */
+    protected String dropPrimaryKey(String table) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + table + "_pkey";
+    }
+
+    protected List<String> renameIndex(String table, IndexShape from, IndexShape to) {
+        return List.of(dropIndex(table, from), createIndex(table, to));
+    }
+
+    /** RENAME COLUMN; a dialect adds the renaming of the UNIQUE constraint it named after the column. */
+    protected List<String> renameColumn(String table, ColumnShape from, ColumnShape to) {
+        return List.of("ALTER TABLE " + table + " RENAME COLUMN " + from.name() + " TO " + to.name());
     }
 
     /** What follows an identity column's type and NOT NULL, e.g. " AUTO_INCREMENT"; empty where the key numbers itself. */
@@ -134,6 +165,24 @@ public abstract class SchemaDialect {
     /** The schema to pass to DatabaseMetaData calls (PostgreSQL's current schema). */
     String metadataSchema(Connection connection) throws SQLException {
         return null;
+    }
+
+    /** Whether the comparison can describe this index (not when it has a WHERE the metadata does not show). */
+    boolean describes(Connection connection, String index) throws SQLException {
+        return true;
+    }
+
+    /** What the table has beyond the model's terms, for a rebuild to keep; nothing where there are no rebuilds. */
+    TableExtras extras(Connection connection, String table) throws SQLException {
+        return TableExtras.NONE;
+    }
+
+    /**
+     * What the statements for these changes would lose that the model does not describe, in
+     * words; empty when nothing. A migration that would lose something must not be written.
+     */
+    public List<String> wouldLose(Schema from, Schema to, List<SchemaChange> changes) {
+        return List.of();
     }
 
     /** Whether the index is the one the database made for a column's unnamed UNIQUE constraint. */

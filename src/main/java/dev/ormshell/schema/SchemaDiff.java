@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What must change to turn one schema into another, in an order that can be executed: new
- * tables (parents first), then each kept table's changes (constraints dropped before columns,
- * added after), then removed tables (children first).
+ * tables (parents first), then each kept table's changes (constraints and the primary key dropped
+ * before columns change, added after), then removed tables (children first).
  */
 public final class SchemaDiff {
 
@@ -20,9 +20,15 @@ public final class SchemaDiff {
                 changes.add(new SchemaChange.AddTable(table));
             }
         }
+        // Foreign keys go first and come last, across tables: one may point at a key that moves.
+        List<SchemaChange> kept = new ArrayList<>();
         for (TableShape table : to.tables()) {
-            from.table(table.name()).ifPresent(old -> changes.addAll(tableChanges(old, table)));
+            from.table(table.name()).ifPresent(old -> kept.addAll(tableChanges(old, table)));
         }
+        kept.stream().filter(c -> c instanceof SchemaChange.DropForeignKey).forEach(changes::add);
+        kept.stream().filter(c -> !(c instanceof SchemaChange.DropForeignKey || c instanceof SchemaChange.AddForeignKey))
+                .forEach(changes::add);
+        kept.stream().filter(c -> c instanceof SchemaChange.AddForeignKey).forEach(changes::add);
         List<TableShape> removed = new ArrayList<>(Schema.parentsFirst(from.tables()));
         java.util.Collections.reverse(removed);
         for (TableShape table : removed) {
@@ -41,9 +47,16 @@ public final class SchemaDiff {
                 changes.add(new SchemaChange.DropForeignKey(name, key));
             }
         }
+        boolean keyMoved = !Names.sameList(from.primaryKey(), to.primaryKey());
+        if (keyMoved && !from.primaryKey().isEmpty()) {
+            changes.add(new SchemaChange.DropPrimaryKey(name, from.primaryKey(), !to.primaryKey().isEmpty()));
+        }
         for (IndexShape index : from.indexes()) {
             if (to.index(index.name()).filter(index::sameDefinition).isEmpty()) {
-                changes.add(new SchemaChange.DropIndex(name, index));
+                // The same index under another name (its column was renamed, say) is renamed, not rebuilt.
+                var renamed = to.indexes().stream().filter(i -> i.sameDefinition(index) && from.index(i.name()).isEmpty()).findFirst();
+                changes.add(renamed.isPresent() ? new SchemaChange.RenameIndex(name, index, renamed.get())
+                        : new SchemaChange.DropIndex(name, index));
             }
         }
         for (ColumnShape column : from.columns()) {
@@ -59,8 +72,12 @@ public final class SchemaDiff {
                 changes.add(new SchemaChange.AlterColumn(name, old.get(), column));
             }
         }
+        if (keyMoved && !to.primaryKey().isEmpty()) {
+            changes.add(new SchemaChange.AddPrimaryKey(name, from.primaryKey(), to.primaryKey()));
+        }
         for (IndexShape index : to.indexes()) {
-            if (from.index(index.name()).filter(index::sameDefinition).isEmpty()) {
+            boolean renamed = changes.stream().anyMatch(c -> c instanceof SchemaChange.RenameIndex r && r.to().equals(index));
+            if (!renamed && from.index(index.name()).filter(index::sameDefinition).isEmpty()) {
                 changes.add(new SchemaChange.AddIndex(name, index));
             }
         }

@@ -22,11 +22,28 @@ public final class SqlTypes {
     /** Types whose length or precision is part of the type. */
     private static final Set<String> SIZED = Set.of("varchar", "char", "varbinary", "binary", "numeric");
 
+    /** Types whose fractional seconds are part of the type: DATETIME(6) keeps microseconds, DATETIME none. */
+    private static final Set<String> FRACTIONAL = Set.of("timestamp", "time");
+
     private SqlTypes() {
     }
 
     public static boolean same(String a, String b) {
         return canonical(a).equals(canonical(b));
+    }
+
+    /** Whether a column of one type could have become a column of the other by a rename (sizes aside). */
+    public static boolean compatible(String a, String b) {
+        String x = canonical(a).replaceAll("\\(.*", "");
+        String y = canonical(b).replaceAll("\\(.*", "");
+        Set<String> whole = Set.of("integer", "bigint", "smallint", "tinyint");
+        return x.equals(y) || isCharacter(a) && isCharacter(b) || whole.contains(x) && whole.contains(y);
+    }
+
+    /** Whether values of the type are text, to which every type converts by assignment. */
+    static boolean isCharacter(String type) {
+        String base = canonical(type).replaceAll("\\(.*", "");
+        return base.equals("varchar") || base.equals("char") || base.equals("text");
     }
 
     static String canonical(String type) {
@@ -36,7 +53,17 @@ public final class SqlTypes {
         String size = paren < 0 ? "" : t.substring(paren).replace(" ", "");
         base = base.replace(" unsigned", "");
         base = SYNONYMS.getOrDefault(base, base);
-        return SIZED.contains(base) ? base + size : base;
+        return SIZED.contains(base) || FRACTIONAL.contains(base) ? base + size : base;
+    }
+
+    // PostgreSQL reports the digits; MariaDB only the display size (DATETIME(6) is 26 wide, TIME(6) 17);
+    // SQLite's numbers mean nothing (its types are names).
+    private static int fractionalDigits(String base, int size, int decimalDigits) {
+        if (decimalDigits >= 1 && decimalDigits <= 6) {
+            return decimalDigits;
+        }
+        int width = base.equals("time") ? 10 : 19;
+        return size >= width + 2 && size <= width + 7 ? size - width - 1 : 0;
     }
 
     /**
@@ -58,6 +85,10 @@ public final class SqlTypes {
     /** The DDL spelling of a type read from JDBC metadata: the name, plus the size where it matters. */
     static String fromMetadata(String typeName, int size, int decimalDigits) {
         String base = SYNONYMS.getOrDefault(typeName.toLowerCase(Locale.ROOT), typeName.toLowerCase(Locale.ROOT));
+        if (FRACTIONAL.contains(base) && !typeName.contains("(")) {
+            int fraction = fractionalDigits(base, size, decimalDigits);
+            return fraction > 0 ? typeName + "(" + fraction + ")" : typeName;
+        }
         if (typeName.contains("(") || !SIZED.contains(base) || size <= 0) {
             return typeName;
         }

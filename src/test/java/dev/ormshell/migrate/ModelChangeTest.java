@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.orm.Database;
 import dev.ormshell.testsupport.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,53 +23,49 @@ class ModelChangeTest {
     @TempDir
     Path dir;
 
-    private final StringWriter printed = new StringWriter();
-
-    private int run(TestDatabase database, List<Class<?>> model, java.util.function.ToIntFunction<Migrations> command) {
+    private <T extends MigrationResult> T run(TestDatabase database, List<Class<?>> model, Function<Migrations, T> command) {
         try (Database open = Database.open(DatabaseUrl.parse(database.url()), model)) {
-            return command.applyAsInt(new Migrations(open, dir.resolve("migrations"), new PrintWriter(printed, true)));
+            return command.apply(new Migrations(open, dir.resolve("migrations")));
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void addedColumnsKeepTheRowsThroughUpgradeAndDowngrade(TestDatabase.Kind kind) throws Exception {
-        Migrations.init(dir.resolve("migrations"), new PrintWriter(printed, true));
+        Migrations.init(dir.resolve("migrations"));
         try (TestDatabase database = TestDatabase.create(kind, dir)) {
-            assertEquals(0, run(database, TeamEntities.V1, m -> m.migrate("initial migration")));
-            assertEquals(0, run(database, TeamEntities.V1, m -> m.upgrade(null)));
+            run(database, TeamEntities.V1, m -> m.migrate("initial migration"));
+            run(database, TeamEntities.V1, m -> m.upgrade(null));
             database.query("INSERT INTO teams (name) VALUES ('red'), ('blue')");
             database.query("INSERT INTO members (name, team_id) VALUES ('ann', 1), ('bob', 2)");
 
-            printed.getBuffer().setLength(0);
-            assertEquals(0, run(database, TeamEntities.V2, m -> m.migrate("add codes and emails")));
-            assertTrue(printed.toString().contains("Detected added column 'teams.code'"), printed.toString());
-            assertTrue(printed.toString().contains("Detected added column 'members.email'"), printed.toString());
+            MigrationResult.Generated generated = run(database, TeamEntities.V2, m -> m.migrate("add codes and emails"));
+            assertTrue(generated.detected().contains("Detected added column 'teams.code'"), generated.detected().toString());
+            assertTrue(generated.detected().contains("Detected added column 'members.email'"), generated.detected().toString());
             String upgradeSql = Files.readString(dir.resolve("migrations/V2__add_codes_and_emails.sql"));
             if (kind == TestDatabase.Kind.SQLITE) {
                 assertTrue(upgradeSql.contains("CREATE TABLE _ormshell_old_teams AS SELECT * FROM teams"), upgradeSql);
             }
 
-            assertEquals(0, run(database, TeamEntities.V2, m -> m.upgrade(null)));
+            run(database, TeamEntities.V2, m -> m.upgrade(null));
             assertRowsIntact(database);
             database.query("UPDATE teams SET code = 'R' WHERE name = 'red'");
             database.query("INSERT INTO teams (name, code) VALUES ('green', 'G')");
-            assertEquals(0, run(database, TeamEntities.V2, Migrations::check));
+            assertTrue(run(database, TeamEntities.V2, Migrations::check).succeeded());
 
-            assertEquals(0, run(database, TeamEntities.V2, m -> m.downgrade(null)));
+            run(database, TeamEntities.V2, m -> m.downgrade(null));
             assertRowsIntact(database);
             assertEquals(List.of("blue", "green", "red"), database.query("SELECT name FROM teams ORDER BY name"));
-            printed.getBuffer().setLength(0);
-            assertEquals(1, run(database, TeamEntities.V1, Migrations::check), "version 2 is pending again");
-            assertEquals("Pending migrations: V2__add_codes_and_emails.sql (db upgrade applies them)", printed.toString().strip(),
-                    "after the downgrade the schema is model version 1's, nothing else differs");
+            MigrationResult.Checked check = run(database, TeamEntities.V1, Migrations::check);
+            assertEquals(List.of("V2__add_codes_and_emails.sql"), check.pending(), "version 2 is pending again");
+            assertEquals(List.of(), check.differences(), "after the downgrade the schema is model version 1's, nothing else differs");
 
-            assertEquals(0, run(database, TeamEntities.V2, m -> m.upgrade(null)));
+            run(database, TeamEntities.V2, m -> m.upgrade(null));
             assertRowsIntact(database);
             database.query("INSERT INTO teams (name, code) VALUES ('black', 'B')");
             assertEquals(List.of("4|black|B"), database.query("SELECT id, name, code FROM teams WHERE name = 'black'"),
                     "new ids continue after the kept ones");
-            assertEquals(0, run(database, TeamEntities.V2, Migrations::check));
+            assertTrue(run(database, TeamEntities.V2, Migrations::check).succeeded());
         }
     }
 

@@ -23,6 +23,13 @@ class SqlScriptTest {
     }
 
     @Test
+    void aTriggerBodyKeepsItsSemicolons() {
+        String trigger = "CREATE TRIGGER t BEFORE INSERT ON roles BEGIN\n"
+                + "  SELECT CASE WHEN NEW.name = 'end;' THEN RAISE(ABORT, 'no') END;\n  DELETE FROM users;\nEND";
+        assertEquals(List.of(trigger, "DROP TABLE x"), SqlScript.statements(trigger + ";\nDROP TABLE x;\n"));
+    }
+
+    @Test
     void aScriptOfCommentsHasNoStatements() {
         assertEquals(List.of(), SqlScript.statements("-- nothing here;\n/* nor; here */\n"));
     }

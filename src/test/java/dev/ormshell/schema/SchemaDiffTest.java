@@ -45,12 +45,12 @@ class SchemaDiffTest {
         Schema from = new Schema(List.of(ROLES, USERS));
         Schema to = new Schema(List.of(withCode, USERS));
         List<String> sql = SchemaDialect.of(DatabaseKind.SQLITE).statements(from, to, SchemaDiff.between(from, to));
-        assertEquals("PRAGMA defer_foreign_keys = ON", sql.get(0));
-        assertEquals("CREATE TABLE _ormshell_old_roles AS SELECT * FROM roles", sql.get(1));
-        assertEquals("DROP TABLE roles", sql.get(2));
-        assertTrue(sql.get(3).startsWith("CREATE TABLE roles (\n    id INTEGER NOT NULL,"), sql.get(3));
-        assertEquals("INSERT INTO roles (id, name) SELECT id, name FROM _ormshell_old_roles", sql.get(4));
-        assertEquals("DROP TABLE _ormshell_old_roles", sql.get(5));
+        assertTrue(sql.get(0).startsWith("-- Rebuild of roles: run with foreign keys off")
+                && sql.get(0).endsWith("\nCREATE TABLE _ormshell_old_roles AS SELECT * FROM roles"), sql.get(0));
+        assertEquals("DROP TABLE roles", sql.get(1));
+        assertTrue(sql.get(2).startsWith("CREATE TABLE roles (\n    id INTEGER NOT NULL,"), sql.get(2));
+        assertEquals("INSERT INTO roles (id, name) SELECT id, name FROM _ormshell_old_roles", sql.get(3));
+        assertEquals("DROP TABLE _ormshell_old_roles", sql.get(4));
 
         TableShape withNote = new TableShape("roles", List.of(ROLES.columns().get(0), ROLES.columns().get(1),
                 new ColumnShape("note", "text", true, false, false)), List.of("id"), List.of(), List.of());

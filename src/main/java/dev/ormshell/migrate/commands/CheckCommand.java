@@ -13,6 +13,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.check());
+        return db.print(db.run(m -> m.check()));
     }
 }

@@ -13,6 +13,6 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.current());
+        return db.print(db.run(m -> m.current()));
     }
 }

@@ -1,8 +1,8 @@
 package dev.ormshell.migrate.commands;
 
+import dev.ormshell.migrate.MigrationResult;
 import dev.ormshell.migrate.Migrations;
 import dev.ormshell.orm.Database;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Schema versions with Flyway, as Flask-Migrate does them.",
         subcommands = {InitCommand.class, MigrateCommand.class, RevisionCommand.class, UpgradeCommand.class,
-                DowngradeCommand.class, HistoryCommand.class, CurrentCommand.class, StampCommand.class, CheckCommand.class})
+                DowngradeCommand.class, VersionHistoryCommand.class, CurrentCommand.class, ShowCommand.class, HeadsCommand.class,
+                StampCommand.class, RepairCommand.class, MergeCommand.class, CheckCommand.class})
 public abstract class DbCommands implements Callable<Integer> {
 
     @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -28,15 +29,21 @@ public abstract class DbCommands implements Callable<Integer> {
     Path migrations;
 
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
-    /** Runs the work on the host's database and returns its exit code. */
-    protected abstract int withDatabase(Function<Database, Integer> work);
+    /** Runs the work on the host's database and returns what it gives. */
+    protected abstract <T> T withDatabase(Function<Database, T> work);
+
+    /** Shows what a command did, where the host shows things; returns the exit code. */
+    protected abstract int print(MigrationResult result);
+
+    /** Asks the user a yes/no question; null when nobody can answer (no terminal). */
+    protected abstract Boolean confirm(String question);
 
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Give a command: init, migrate, revision, upgrade, downgrade, "
-                + "history, current, stamp or check");
+                + "history, current, show, heads, stamp, repair, merge or check");
     }
 
     /**
@@ -74,11 +81,7 @@ public abstract class DbCommands implements Callable<Integer> {
         return migrations != null ? migrations : Path.of("migrations");
     }
 
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    int run(Function<Migrations, Integer> work) {
-        return withDatabase(database -> work.apply(new Migrations(database, migrationsDir(), out())));
+    <T extends MigrationResult> T run(Function<Migrations, T> work) {
+        return withDatabase(database -> work.apply(new Migrations(database, migrationsDir())));
     }
 }

@@ -14,6 +14,6 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Migrations.init(db.folderToCreate(), db.out());
+        return db.print(Migrations.init(db.folderToCreate()));
     }
 }

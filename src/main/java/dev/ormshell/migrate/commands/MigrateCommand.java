@@ -1,5 +1,7 @@
 package dev.ormshell.migrate.commands;
 
+import dev.ormshell.migrate.Renames;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +17,14 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the migration does")
     String message;
 
+    @Option(names = "--rename", paramLabel = "TABLE.COLUMN=NEW",
+            description = "A column that was renamed, not dropped (its data is kept); asked in a terminal when not given")
+    List<String> renames = List.of();
+
     @Override
     public Integer call() {
         db.folderToWrite();
-        return db.run(m -> m.migrate(message));
+        Renames answers = Renames.of(renames, db::confirm);
+        return db.print(db.run(m -> m.migrate(message, answers)));
     }
 }

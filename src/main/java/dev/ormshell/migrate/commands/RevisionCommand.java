@@ -18,6 +18,6 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Migrations.revision(db.folderToWrite(), message, db.out());
+        return db.print(Migrations.revision(db.folderToWrite(), message));
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code db stamp}: sets the version without running SQL. */
-@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Mark the database as being at VERSION without running anything (for databases made by db.createAll()).")
+@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Mark the database as being at VERSION, up or down (0: none applied), without running anything.")
 final class StampCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -17,6 +17,6 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return db.run(m -> m.stamp(version));
+        return db.print(db.run(m -> m.stamp(version)));
     }
 }

@@ -1,7 +1,10 @@
 package dev.ormshell.repl.commands;
 
+import dev.ormshell.migrate.MigrationException;
+import dev.ormshell.migrate.MigrationResult;
 import dev.ormshell.migrate.commands.DbCommands;
 import dev.ormshell.orm.Database;
+import dev.ormshell.repl.Input;
 import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
@@ -29,7 +32,8 @@ public final class DbCommand implements ShellCommand {
 
     @Override
     public String help() {
-        return "schema versions: init, migrate -m MSG, revision -m MSG, upgrade, downgrade, history, current, stamp, check";
+        return "schema versions: init, migrate -m MSG, revision -m MSG, upgrade, downgrade, history, current, show, heads,"
+                + " stamp, repair, merge, check";
     }
 
     @Override
@@ -42,10 +46,12 @@ public final class DbCommand implements ShellCommand {
         } catch (EOFError e) {
             return Outcome.error("/db: unclosed quote in " + arguments);
         }
+        String[] error = {null};
+        OnShellDatabase db = new OnShellDatabase(shell);
+        CommandLine commandLine = new CommandLine(db);
+        // picocli's own text (help, usage) is printed after the command, where the shell prints.
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
-        String[] error = {null};
-        CommandLine commandLine = new CommandLine(new OnShellDatabase(shell.db().database()));
         commandLine.setOut(out).setErr(out);
         commandLine.setParameterExceptionHandler((e, args) -> {
             error[0] = e.getMessage() + " (/db --help lists the commands)";
@@ -55,28 +61,48 @@ public final class DbCommand implements ShellCommand {
             error[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return 1;
         });
-        int exitCode = commandLine.execute(words.toArray(String[]::new));
+        commandLine.execute(words.toArray(String[]::new));
         if (!text.toString().isBlank()) {
             shell.output().println(text.toString().stripTrailing());
         }
-        if (exitCode == 0) {
-            return Outcome.NOTHING;
+        if (error[0] != null) {
+            return Outcome.error(error[0]);
         }
-        return Outcome.error(error[0] != null ? error[0] : "/db " + String.join(" ", words) + " found differences");
+        if (db.result != null && !db.result.succeeded()) {
+            return Outcome.error("/db " + String.join(" ", words) + " found differences");
+        }
+        return Outcome.NOTHING;
     }
 
     /** The db commands bound to the database the shell has open (it stays open afterwards). */
     private static final class OnShellDatabase extends DbCommands {
 
-        private final Database database;
+        private final Shell shell;
+        private MigrationResult result;
 
-        OnShellDatabase(Database database) {
-            this.database = database;
+        OnShellDatabase(Shell shell) {
+            this.shell = shell;
         }
 
         @Override
-        protected int withDatabase(Function<Database, Integer> work) {
-            return work.apply(database);
+        protected <T> T withDatabase(Function<Database, T> work) {
+            return work.apply(shell.db().database());
+        }
+
+        @Override
+        protected Boolean confirm(String question) {
+            String answer = shell.ask(question + " ");
+            if (Input.CANCEL.equals(answer)) {
+                throw new MigrationException("Cancelled: nothing was written");
+            }
+            return answer == null ? null : answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+        }
+
+        @Override
+        protected int print(MigrationResult printed) {
+            result = printed;
+            printed.lines().forEach(shell.output()::println);
+            return printed.succeeded() ? 0 : 1;
         }
     }
 }

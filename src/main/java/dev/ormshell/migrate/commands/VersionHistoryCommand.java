@@ -6,13 +6,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code db history}: every migration with its state. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the migrations, applied and pending.")
-final class HistoryCommand implements Callable<Integer> {
+final class VersionHistoryCommand implements Callable<Integer> {
 
     @ParentCommand
     DbCommands db;
 
     @Override
     public Integer call() {
-        return db.run(m -> m.history());
+        return db.print(db.run(m -> m.history()));
     }
 }

@@ -1,0 +1,43 @@
+package dev.ormshell.cli;
+
+import dev.ormshell.migrate.MigrationResult;
+import dev.ormshell.migrate.commands.DbCommands;
+import dev.ormshell.model.Models;
+import dev.ormshell.orm.Database;
+import java.io.PrintWriter;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ./shell.sh db …}: the migration commands on the database of --url or $DATABASE_URL. */
+@Command(name = "db")
+final class DbOnUrlCommand extends DbCommands {
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    protected <T> T withDatabase(Function<Database, T> work) {
+        try (Database database = Database.open(main.options.databaseUrl(), Models.ALL)) {
+            return work.apply(database);
+        }
+    }
+
+    @Override
+    protected Boolean confirm(String question) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        String answer = console.readLine("%s ", question);
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    }
+
+    @Override
+    protected int print(MigrationResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        result.lines().forEach(out::println);
+        out.flush();
+        return result.succeeded() ? 0 : 1;
+    }
+}
