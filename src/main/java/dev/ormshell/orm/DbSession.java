@@ -68,8 +68,8 @@ public final class DbSession {
         if (!s.contains(entity)) {
             if (entities.idOf(entity) == null) {
                 work.newObjects().add(entity);
-            } else {
-                detached.inSession(s, entity, "add");
+            } else if (detached.inSession(s, entity, "add") == null) {
+                work.newObjects().add(entity);
             }
         }
         work.changed();

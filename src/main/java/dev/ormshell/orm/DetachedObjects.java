@@ -53,6 +53,8 @@ final class DetachedObjects implements PersistEventListener {
     /**
      * The object as part of the session, for {@code add} or {@code delete}: itself brought back,
      * or, when the session already holds another object for its row, that one with its state.
+     * Null for an {@code add} of a new object whose id the application assigns (a country's
+     * code): it has an id but no row yet, and is saved as any new object is.
      */
     Object inSession(Session session, Object entity, String operation) {
         var context = ((SharedSessionContractImplementor) session).getPersistenceContextInternal();
@@ -67,6 +69,9 @@ final class DetachedObjects implements PersistEventListener {
             return session.merge(entity);
         }
         if (!bringBack(session, entity)) {
+            if (operation.equals("add") && persister(entity).getGenerator() instanceof Assigned) {
+                return null;
+            }
             throw new ShellDatabaseException(gone(entity, operation));
         }
         return entity;
@@ -162,8 +167,8 @@ final class DetachedObjects implements PersistEventListener {
         return entities.persister(entity.getClass());
     }
 
-    private static String gone(Object entity, String operation) {
-        return "db.session." + operation + "(" + entity + "): its row was deleted, so it cannot be "
+    private String gone(Object entity, String operation) {
+        return "db.session." + operation + "(" + entities.text(entity) + "): its row was deleted, so it cannot be "
                 + (operation.equals("delete") ? "deleted again" : "added back; make a new "
                 + entity.getClass().getSimpleName() + " for a new row");
     }

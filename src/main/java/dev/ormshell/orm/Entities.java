@@ -13,8 +13,11 @@ final class Entities {
 
     private final SessionFactory factory;
 
+    private final EntityText text;
+
     Entities(SessionFactory factory) {
         this.factory = factory;
+        this.text = new EntityText(factory);
     }
 
     /** Refuses null and objects that are not entities of the model, naming the ones that are. */
@@ -73,5 +76,10 @@ final class Entities {
                 // A primitive or inaccessible id: leave it; add() will merge instead.
             }
         }
+    }
+
+    /** The object as the shell prints it ({@code <Country 'NL'>}), for messages that name it. */
+    String text(Object entity) {
+        return text.of(entity);
     }
 }

@@ -21,7 +21,7 @@ class AnyModelShellTest {
     Path folder;
 
     private static String run(ClinicDatabase clinic, String... lines) {
-        return InProcessShell.run(clinic.db, "import dev.ormshell.testmodel.*;\n" + String.join("\n", lines) + "\n");
+        return InProcessShell.run(clinic.db, clinic.work, "import dev.ormshell.testmodel.*;\n" + String.join("\n", lines) + "\n");
     }
 
     @Test

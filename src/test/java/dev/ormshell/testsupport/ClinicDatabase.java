@@ -3,6 +3,7 @@ package dev.ormshell.testsupport;
 import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
+import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.testmodel.Address;
 import dev.ormshell.testmodel.CardPayment;
 import dev.ormshell.testmodel.CashPayment;
@@ -29,6 +30,8 @@ public final class ClinicDatabase implements AutoCloseable {
 
     public final TestDatabase database;
     public final Db db;
+    /** What {@code db.session} works in, for a shell run on the same session ({@link InProcessShell}). */
+    public final UnitOfWork work;
     public PetType cat;
     public PetType dog;
     public Specialty surgery;
@@ -46,7 +49,9 @@ public final class ClinicDatabase implements AutoCloseable {
     public ClinicDatabase(TestDatabase.Kind kind, Path folder) {
         database = TestDatabase.create(kind, folder);
         try {
-            db = new Db(Database.open(DatabaseUrl.parse(database.url()), Clinic.ENTITIES));
+            Database opened = Database.open(DatabaseUrl.parse(database.url()), Clinic.ENTITIES);
+            work = new UnitOfWork(opened);
+            db = new Db(opened, work);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -27,14 +27,13 @@ public final class InProcessShell {
     }
 
     /**
-     * Runs the script (one unit after another, going on after errors) on the given db's database,
-     * with a session of its own, and returns everything printed.
+     * Runs the script (one unit after another, going on after errors) in the given db's session,
+     * which works in {@code work}, and returns everything printed.
      */
-    public static String run(Db given, String script) {
+    public static String run(Db db, UnitOfWork work, String script) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream both = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        UnitOfWork work = new UnitOfWork(given.database());
-        Db db = ShellStartup.install(given.database(), work);
+        Db.use(db);
         try (JavaEvaluator evaluator = ShellStartup.newEvaluator()) {
             ShellStartup.defineContext(evaluator, CompletableFuture.completedFuture(db));
             ScriptInput input = new ScriptInput(new BufferedReader(new StringReader(script)), "test.jsh", evaluator::isComplete);
