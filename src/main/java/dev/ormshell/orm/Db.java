@@ -15,10 +15,12 @@ public final class Db {
     public final DbSession session;
 
     private final Database database;
+    private final DbStats stats;
 
     public Db(Database database) {
         this.database = database;
         this.session = new DbSession(database.sessionFactory(), database::evict);
+        this.stats = new DbStats(database.dataSource().counter());
     }
 
     /** The database that {@code Role.query} and friends use: the one the shell opened. */
@@ -51,6 +53,11 @@ public final class Db {
 
     public Database database() {
         return database;
+    }
+
+    /** The statements the user's operations sent since the last {@code db.stats().reset()}, by kind, and the database's time. */
+    public DbStats stats() {
+        return stats;
     }
 
     /** Shorthand for the Hibernate Session of {@code db.session}. */

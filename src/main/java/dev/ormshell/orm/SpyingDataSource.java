@@ -10,6 +10,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -17,8 +18,9 @@ import javax.sql.DataSource;
 
 /**
  * The one place where the shell sees the SQL that Hibernate sends: it wraps the real
- * DataSource so that statements can be echoed with their values, and cancelled from another
- * thread (Ctrl-C).
+ * DataSource so that statements can be echoed with their values, counted, and cancelled from
+ * another thread (Ctrl-C). Listeners and counts see only the user's statements: those the shell
+ * sends for itself are marked with {@link ShellOwnSql}.
  */
 public final class SpyingDataSource extends DelegatingDataSource {
 
@@ -27,7 +29,13 @@ public final class SpyingDataSource extends DelegatingDataSource {
     private final AtomicLong writes = new AtomicLong();
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
-    private volatile SqlListener listener;
+    // Who listens, and whether to the shell's own statements too (see addListener).
+    private final List<Registered> listeners = new CopyOnWriteArrayList<>();
+    private final SqlCounter counter = new SqlCounter();
+    private final AtomicLong sent = new AtomicLong();
+
+    private record Registered(SqlListener listener, boolean withShellOwn) {
+    }
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -37,12 +45,49 @@ public final class SpyingDataSource extends DelegatingDataSource {
         return target;
     }
 
-    public void setListener(SqlListener listener) {
-        this.listener = listener;
+    /** Tells the listener about every statement the user's operations send from now on, and about transactions. */
+    public void addListener(SqlListener listener) {
+        listeners.add(new Registered(listener, false));
     }
 
-    public SqlListener listener() {
-        return listener;
+    /** The same, with the shell's own statements too (for tests of that SQL). */
+    public void addListenerToAll(SqlListener listener) {
+        listeners.add(new Registered(listener, true));
+    }
+
+    public void removeListener(SqlListener listener) {
+        listeners.removeIf(registered -> registered.listener() == listener);
+    }
+
+    /** Counts the user's statements since the shell started, by kind, with the database's time. */
+    SqlCounter counter() {
+        return counter;
+    }
+
+    /** How many statements have been executed so far, the shell's own included. */
+    long statementsSent() {
+        return sent.get();
+    }
+
+    private boolean listening() {
+        return !listeners.isEmpty();
+    }
+
+    private void tell(String sql, List<Object> parameters, boolean own) {
+        for (Registered registered : listeners) {
+            if (!own || registered.withShellOwn()) {
+                registered.listener().executed(sql, parameters);
+            }
+        }
+    }
+
+    private void tell(TransactionBoundary boundary) {
+        if (ShellOwnSql.active()) {
+            return;
+        }
+        for (Registered registered : listeners) {
+            registered.listener().transaction(boundary);
+        }
     }
 
     /** How many statements that may write (anything but a plain query) have been executed so far. */
@@ -85,6 +130,9 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return connection;
             }
             boolean prepares = name.equals("prepareStatement") || name.equals("prepareCall");
+            if (listening()) {
+                boundary(name, args);
+            }
             Object result = forward(connection, method, args);
             if (result instanceof PreparedStatement ps && prepares) {
                 return statementProxy(ps, PreparedStatement.class, (String) args[0]);
@@ -93,6 +141,17 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return statementProxy(st, Statement.class, null);
             }
             return result;
+        }
+
+        // Told before the call, as SQLAlchemy's echo does: a failing COMMIT shows its error after it.
+        private void boundary(String name, Object[] args) throws SQLException {
+            if (name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0]) && connection.getAutoCommit()) {
+                tell(TransactionBoundary.BEGIN);
+            } else if (name.equals("commit")) {
+                tell(TransactionBoundary.COMMIT);
+            } else if (name.equals("rollback") && args == null) {
+                tell(TransactionBoundary.ROLLBACK);
+            }
         }
     }
 
@@ -116,19 +175,20 @@ public final class SpyingDataSource extends DelegatingDataSource {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             // Values are only kept while something listens (/echo): a batch of rows sets thousands.
-            if (name.startsWith("set") && listener != null && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            if (name.startsWith("set") && listening() && args != null && args.length >= 2 && args[0] instanceof Integer index) {
                 remember(index, name.equals("setNull") ? null : args[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
             } else if (name.equals("addBatch")) {
-                echo(args != null && args.length == 1 ? (String) args[0] : preparedSql);
+                sending(args != null && args.length == 1 ? (String) args[0] : preparedSql, ShellOwnSql.active());
                 parameters.clear();
             } else if (name.startsWith("execute")) {
                 String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
+                boolean own = ShellOwnSql.active();
                 if (!name.equals("executeBatch")) {
-                    echo(sql);
+                    sending(sql, own);
                 }
-                return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql));
+                return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql), own);
             }
             return forward(statement, method, args);
         }
@@ -140,18 +200,26 @@ public final class SpyingDataSource extends DelegatingDataSource {
             parameters.set(index - 1, value);
         }
 
-        private void echo(String sql) {
-            SqlListener l = listener;
-            if (l != null && sql != null) {
-                l.executed(sql, java.util.Collections.unmodifiableList(new ArrayList<>(parameters)));
+        // One statement, or one row of a batch: counted and told to the listeners.
+        private void sending(String sql, boolean own) {
+            if (sql == null) {
+                return;
+            }
+            if (!own) {
+                counter.sent(sql);
+            }
+            if (listening()) {
+                tell(sql, java.util.Collections.unmodifiableList(new ArrayList<>(parameters)), own);
             }
         }
 
-        private Object runCancellable(Supplier<Object> execution, boolean reads) throws SQLException {
+        private Object runCancellable(Supplier<Object> execution, boolean reads, boolean own) throws SQLException {
             Statement previous = running.getAndSet(statement);
             if (!reads) {
                 writes.incrementAndGet();
             }
+            sent.incrementAndGet();
+            long started = System.nanoTime();
             try {
                 return execution.get();
             } catch (Throwable e) {
@@ -160,6 +228,9 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 }
                 throw sneaky(e);
             } finally {
+                if (!own) {
+                    counter.took(System.nanoTime() - started);
+                }
                 running.set(previous);
                 cancelled.compareAndSet(statement, null);
             }
