@@ -55,6 +55,14 @@ public final class Db {
         return database;
     }
 
+    /**
+     * SQLAlchemy's {@code inspect(obj)}: the object's state (transient, pending, persistent,
+     * deleted, detached), its identity and the attributes changed since it was loaded, old and new.
+     */
+    public Inspection inspect(Object entity) {
+        return session.inspect("db.inspect", entity);
+    }
+
     /** The statements the user's operations sent since the last {@code db.stats().reset()}, by kind, and the database's time. */
     public DbStats stats() {
         return stats;

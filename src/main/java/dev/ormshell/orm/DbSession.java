@@ -15,6 +15,7 @@ import org.hibernate.ConnectionReleaseMode;
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.jdbc.ReturningWork;
 import org.hibernate.type.Type;
@@ -51,6 +52,7 @@ public final class DbSession {
     // Rows a huge addAll() inserted in this transaction (never in the session, so a plain list will do).
     private final List<Object> bulkInserted = new ArrayList<>();
     private final RecentObjects recent = new RecentObjects(REATTACH_LIMIT);
+    private final ObjectStates states;
     private Session session;
     private boolean unflushed;
     private boolean uncommitted;
@@ -60,6 +62,8 @@ public final class DbSession {
         this.factory = factory;
         this.evictBroken = evictBroken;
         this.entities = new Entities(factory);
+        this.states = new ObjectStates(factory.unwrap(SessionFactoryImplementor.class), entities, newObjects,
+                () -> session != null && session.isOpen() ? session : null);
     }
 
     /** The Hibernate Session behind this one, opened on first use. */
@@ -203,6 +207,7 @@ public final class DbSession {
         }
         insertedInTransaction.clear();
         bulkInserted.clear();
+        states.transactionEnded();
         unflushed = false;
         uncommitted = false;
     }
@@ -229,6 +234,37 @@ public final class DbSession {
 
     public boolean sandbox() {
         return sandbox;
+    }
+
+    /** SQLAlchemy's {@code session.new}: the objects the next flush inserts (added, or reached by a cascade). */
+    public List<Object> newObjects() {
+        return states.pending();
+    }
+
+    /** SQLAlchemy's {@code session.dirty}: persistent objects whose attributes changed since loaded or flushed. */
+    public List<Object> dirty() {
+        return states.dirty();
+    }
+
+    /** SQLAlchemy's {@code session.deleted}: the objects marked for deletion, deleted at the next flush. */
+    public List<Object> deleted() {
+        return states.deleted();
+    }
+
+    /** SQLAlchemy's {@code obj in session}: true for a pending or persistent object. */
+    public boolean contains(Object entity) {
+        ObjectState state = inspect("db.session.contains", entity).state();
+        return state == ObjectState.PENDING || state == ObjectState.PERSISTENT;
+    }
+
+    /** {@code db.inspect(obj)}: the object's state, identity and changes; {@code call} names the call in errors. */
+    Inspection inspect(String call, Object entity) {
+        entities.requireFor(call, entity);
+        return states.inspect(entity);
+    }
+
+    ObjectStates states() {
+        return states;
     }
 
     /** True when there are changes that a commit would write. */
@@ -389,6 +425,7 @@ public final class DbSession {
             insertedInTransaction.clear();
             bulkInserted.forEach(entities::forgetId);
             bulkInserted.clear();
+            states.transactionEnded();
             unflushed = false;
             uncommitted = false;
         }
@@ -455,6 +492,11 @@ public final class DbSession {
             insertedInTransaction.add(entity);
             recent.add(entity);
             return false;
+        }
+
+        @Override
+        public void onRemove(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
+            states.removed(entity);
         }
 
         @Override

@@ -15,15 +15,20 @@ final class Entities {
 
     /** Refuses null and objects that are not entities of the model, naming the ones that are. */
     void require(Object entity, String operation) {
+        requireFor("db.session." + operation, entity);
+    }
+
+    /** The same, for the call named (e.g. {@code db.inspect}). */
+    void requireFor(String call, Object entity) {
         if (entity == null) {
-            throw new ShellDatabaseException("db.session." + operation + "(null): give an entity object, e.g. new Role(\"Admin\")");
+            throw new ShellDatabaseException(call + "(null): give an entity object, e.g. new Role(\"Admin\")");
         }
         try {
             factory.getMetamodel().entity(entity.getClass());
         } catch (IllegalArgumentException e) {
             String known = String.join(", ", factory.getMetamodel().getEntities().stream()
                     .map(EntityType::getName).sorted().toList());
-            throw new ShellDatabaseException("db.session." + operation + ": " + entity.getClass().getSimpleName()
+            throw new ShellDatabaseException(call + ": " + entity.getClass().getSimpleName()
                     + " is not an entity (entities: " + known + ")");
         }
     }

@@ -37,6 +37,11 @@ final class NewObjects {
         return members.contains(entity);
     }
 
+    /** The objects, in the order they were added. */
+    List<Object> inOrder() {
+        return List.copyOf(inOrder);
+    }
+
     boolean isEmpty() {
         return inOrder.isEmpty();
     }
