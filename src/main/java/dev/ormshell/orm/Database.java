@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
     private final SessionFactory sessionFactory;
+    private final AssociationLoads associationLoads;
 
     private Database(DatabaseUrl url, HikariDataSource pool, SpyingDataSource dataSource,
                      StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
         this.registry = registry;
         this.metadata = metadata;
         this.sessionFactory = sessionFactory;
+        this.associationLoads = AssociationLoads.watch(sessionFactory, dataSource);
     }
 
     public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
@@ -151,6 +153,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException ignored) {
             // Not one of the pool's connections, or already closed: nothing to take out.
         }
+    }
+
+    /** What was loaded one object at a time through associations: the N+1 warnings. */
+    public AssociationLoads associationLoads() {
+        return associationLoads;
     }
 
     public Dialect dialect() {

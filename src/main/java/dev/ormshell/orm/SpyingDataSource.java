@@ -59,7 +59,11 @@ public final class SpyingDataSource extends DelegatingDataSource {
         listeners.removeIf(registered -> registered.listener() == listener);
     }
 
-    /** Counts the user's statements since the shell started, by kind, with the database's time. */
+    /** The user's statements since the shell started, by kind, with the database's time. */
+    public StatementCounts counts() {
+        return counter.snapshot();
+    }
+
     SqlCounter counter() {
         return counter;
     }

@@ -25,6 +25,7 @@ public final class Repl {
         this.commands = commands;
         this.keepGoing = keepGoing;
         shell.setScriptRunner(this::runScript);
+        shell.insight().setNPlusOneWarnings(input.interactive());
         input.attach(shell);
     }
 
@@ -51,6 +52,7 @@ public final class Repl {
             if (shell.timing()) {
                 shell.output().notice(String.format(Locale.ROOT, "(%.1f ms)", (System.nanoTime() - started) / 1e6));
             }
+            shell.insight().afterInput();
             if (outcome.failed()) {
                 failures++;
                 report(outcome, unit, from);

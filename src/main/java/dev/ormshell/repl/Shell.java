@@ -27,6 +27,7 @@ public final class Shell {
     private final ValueRenderer renderer = new ValueRenderer(SHOWN_ITEMS);
     private final List<String> transcript = new ArrayList<>();
     private final SchemaReader schema;
+    private final InputInsight insight;
     private IntSupplier width = () -> Integer.MAX_VALUE;
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private boolean timing;
@@ -38,6 +39,7 @@ public final class Shell {
         this.output = output;
         this.commands = commands;
         this.schema = new SchemaReader(db.session);
+        this.insight = new InputInsight(db, output);
     }
 
     public Db db() {
@@ -88,6 +90,11 @@ public final class Shell {
 
     void setWidth(IntSupplier width) {
         this.width = width;
+    }
+
+    /** The statement counts and N+1 warnings shown after each input. */
+    public InputInsight insight() {
+        return insight;
     }
 
     public boolean timing() {

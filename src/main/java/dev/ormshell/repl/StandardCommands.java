@@ -8,12 +8,14 @@ import dev.ormshell.repl.commands.ExitCommand;
 import dev.ormshell.repl.commands.HelpCommand;
 import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
+import dev.ormshell.repl.commands.NPlusOneCommand;
 import dev.ormshell.repl.commands.OpenCommand;
 import dev.ormshell.repl.commands.ResetCommand;
 import dev.ormshell.repl.commands.SandboxCommand;
 import dev.ormshell.repl.commands.SaveCommand;
 import dev.ormshell.repl.commands.SchemaCommand;
 import dev.ormshell.repl.commands.SqlCommand;
+import dev.ormshell.repl.commands.StatsCommand;
 import dev.ormshell.repl.commands.TableCommand;
 import dev.ormshell.repl.commands.TablesCommand;
 import dev.ormshell.repl.commands.TimingCommand;
@@ -37,6 +39,8 @@ public final class StandardCommands {
                 .add(new HqlCommand())
                 .add(new TableCommand())
                 .add(new EchoCommand())
+                .add(new StatsCommand())
+                .add(new NPlusOneCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
                 .add(new DocCommand())

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.model.Role;
 import dev.ormshell.model.User;
 import dev.ormshell.testsupport.ChapterDatabase;
 import dev.ormshell.testsupport.TestDatabase;
 import dev.ormshell.testsupport.library.Author;
 import dev.ormshell.testsupport.library.Book;
+import dev.ormshell.testsupport.library.LibraryDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,10 +136,8 @@ class ObjectStatesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void anotherModelOnEveryDatabase(TestDatabase.Kind kind) {
-        try (TestDatabase database = TestDatabase.create(kind, dir);
-             Database opened = Database.open(DatabaseUrl.parse(database.url()), Book.MODEL)) {
-            Db db = new Db(opened);
-            db.createAll();
+        try (LibraryDatabase library = new LibraryDatabase(kind, dir)) {
+            Db db = library.db;
             Author ursula = new Author("Ursula");
             Book earthsea = ursula.write("Earthsea");
             Book dispossessed = ursula.write("The Dispossessed");
@@ -163,8 +161,7 @@ class ObjectStatesTest {
             assertEquals(List.of(dispossessed), db.session.deleted());
             db.session.commit();
             assertEquals(ObjectState.DETACHED, db.inspect(dispossessed).state());
-            assertEquals(List.of("A Wizard of Earthsea|183"), database.query("select title, pages from books"));
-            db.session.close();
+            assertEquals(List.of("A Wizard of Earthsea|183"), library.query("select title, pages from books"));
         }
     }
 }

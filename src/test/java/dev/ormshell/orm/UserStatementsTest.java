@@ -3,10 +3,9 @@ package dev.ormshell.orm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.testsupport.TestDatabase;
 import dev.ormshell.testsupport.library.Author;
-import dev.ormshell.testsupport.library.Book;
+import dev.ormshell.testsupport.library.LibraryDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +41,9 @@ class UserStatementsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aCommitShowsBeginItsInsertsAndCommitAndNothingOfTheShellsOwn(TestDatabase.Kind kind) {
-        try (TestDatabase database = TestDatabase.create(kind, dir);
-             Database opened = Database.open(DatabaseUrl.parse(database.url()), Book.MODEL)) {
-            Db db = new Db(opened);
-            db.createAll();
+        try (LibraryDatabase library = new LibraryDatabase(kind, dir)) {
+            Db db = library.db;
+            Database opened = library.opened;
             Recorder user = new Recorder();
             Recorder all = new Recorder();
             opened.dataSource().addListener(user);
@@ -78,7 +76,6 @@ class UserStatementsTest {
             assertEquals(3, db.stats().inserts() + db.stats().updates(), db.stats()::toString);
             assertEquals(lines.stream().filter(line -> !line.contains("(implicit)") && !line.equals("COMMIT")
                     && !line.equals("ROLLBACK")).count(), db.stats().statements(), db.stats()::toString);
-            db.session.close();
         }
     }
 
