@@ -1,22 +1,14 @@
 package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.AssociationLoads;
-import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
-import dev.ormshell.repl.ShellCommand;
-import java.util.List;
 
 /** /nplusone on|off: warn when one input loads objects one select at a time through an association. */
-public final class NPlusOneCommand implements ShellCommand {
+public final class NPlusOneCommand extends OnOffSetting {
 
     @Override
     public String name() {
         return "nplusone";
-    }
-
-    @Override
-    public String usage() {
-        return "/nplusone on|off";
     }
 
     @Override
@@ -26,18 +18,17 @@ public final class NPlusOneCommand implements ShellCommand {
     }
 
     @Override
-    public List<String> argumentWords(Shell shell) {
-        return OnOff.WORDS;
+    String setting() {
+        return "N+1 warnings";
     }
 
     @Override
-    public Outcome run(String arguments, Shell shell) {
-        Boolean on = OnOff.parse(arguments);
-        if (on == null) {
-            return OnOff.status(arguments, "nplusone", shell.insight().nPlusOneWarnings(), shell);
-        }
+    boolean isOn(Shell shell) {
+        return shell.insight().nPlusOneWarnings();
+    }
+
+    @Override
+    void set(Shell shell, boolean on) {
         shell.insight().setNPlusOneWarnings(on);
-        shell.output().notice("N+1 warnings are " + (on ? "on" : "off") + ".");
-        return Outcome.NOTHING;
     }
 }

@@ -1,21 +1,13 @@
 package dev.ormshell.repl.commands;
 
-import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
-import dev.ormshell.repl.ShellCommand;
-import java.util.List;
 
 /** /stats on|off: after each input that sent SQL, how many statements of each kind, and the database's time. */
-public final class StatsCommand implements ShellCommand {
+public final class StatsCommand extends OnOffSetting {
 
     @Override
     public String name() {
         return "stats";
-    }
-
-    @Override
-    public String usage() {
-        return "/stats on|off";
     }
 
     @Override
@@ -24,18 +16,17 @@ public final class StatsCommand implements ShellCommand {
     }
 
     @Override
-    public List<String> argumentWords(Shell shell) {
-        return OnOff.WORDS;
+    String setting() {
+        return "Statement counts";
     }
 
     @Override
-    public Outcome run(String arguments, Shell shell) {
-        Boolean on = OnOff.parse(arguments);
-        if (on == null) {
-            return OnOff.status(arguments, "stats", shell.insight().stats(), shell);
-        }
+    boolean isOn(Shell shell) {
+        return shell.insight().stats();
+    }
+
+    @Override
+    void set(Shell shell, boolean on) {
         shell.insight().setStats(on);
-        shell.output().notice("Statement counts are " + (on ? "on" : "off") + ".");
-        return Outcome.NOTHING;
     }
 }
