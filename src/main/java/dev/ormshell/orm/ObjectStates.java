@@ -74,36 +74,41 @@ final class ObjectStates {
     }
 
     /**
-     * The objects the next flush inserts, in the order they were added: those given to add() and
-     * the new objects they (or persistent objects) reach through associations that cascade a save.
+     * The objects the next flush inserts, in the order Hibernate inserts them: those given to
+     * add(), in order, and the new objects they (or persistent objects) reach through associations
+     * that cascade a save, an object's new to-one targets before it, its collections after it.
      */
     List<Object> pending() {
         PersistenceContext context = context();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object> pending = new ArrayList<>();
         for (Object entity : newObjects.inOrder()) {
-            if (seen.add(entity)) {
-                pending.add(entity);
-            }
+            visit(entity, context, seen, pending);
         }
-        List<Object> roots = new ArrayList<>(pending);
         if (context != null) {
             for (Map.Entry<Object, EntityEntry> managed : context.reentrantSafeEntityEntries()) {
                 if (managed.getValue().getStatus() == Status.MANAGED) {
-                    roots.add(managed.getKey());
-                }
-            }
-        }
-        // Breadth first: an object reached is walked in its turn, so a chain of new objects is found whole.
-        for (int i = 0; i < roots.size(); i++) {
-            for (Object reached : cascadedSaves(roots.get(i))) {
-                if (isTransient(reached, context) && seen.add(reached)) {
-                    pending.add(reached);
-                    roots.add(reached);
+                    cascadedSaves(managed.getKey(), true).forEach(target -> visitIfNew(target, context, seen, pending));
+                    cascadedSaves(managed.getKey(), false).forEach(target -> visitIfNew(target, context, seen, pending));
                 }
             }
         }
         return pending;
+    }
+
+    private void visitIfNew(Object entity, PersistenceContext context, Set<Object> seen, List<Object> pending) {
+        if (isTransient(entity, context)) {
+            visit(entity, context, seen, pending);
+        }
+    }
+
+    private void visit(Object entity, PersistenceContext context, Set<Object> seen, List<Object> pending) {
+        if (!seen.add(entity)) {
+            return;
+        }
+        cascadedSaves(entity, true).forEach(target -> visitIfNew(target, context, seen, pending));
+        pending.add(entity);
+        cascadedSaves(entity, false).forEach(target -> visitIfNew(target, context, seen, pending));
     }
 
     /** A persistent object whose attributes differ from what was loaded or last flushed. */
@@ -173,8 +178,8 @@ final class ObjectStates {
         }
     }
 
-    // The objects an entity refers to through associations that cascade a save (PERSIST).
-    private List<Object> cascadedSaves(Object entity) {
+    // The objects an entity refers to through to-one associations (or collections) that cascade a save.
+    private List<Object> cascadedSaves(Object entity, boolean toOne) {
         EntityPersister persister = persister(entity);
         if (persister == null) {
             return List.of();
@@ -187,9 +192,9 @@ final class ObjectStates {
                 continue;
             }
             Object value = persister.getValue(entity, i);
-            if (types[i].isEntityType() && value != null) {
+            if (toOne && types[i].isEntityType() && value != null) {
                 reached.add(value);
-            } else if (types[i].isCollectionType() && value != null && Hibernate.isInitialized(value)) {
+            } else if (!toOne && types[i].isCollectionType() && value != null && Hibernate.isInitialized(value)) {
                 // Only a collection already in memory: reading one from the database is not looking.
                 Collection<?> elements = value instanceof Map<?, ?> map ? map.values() : (Collection<?>) value;
                 reached.addAll(elements);

@@ -10,6 +10,7 @@ import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
 import dev.ormshell.repl.commands.NPlusOneCommand;
 import dev.ormshell.repl.commands.OpenCommand;
+import dev.ormshell.repl.commands.PendingCommand;
 import dev.ormshell.repl.commands.ResetCommand;
 import dev.ormshell.repl.commands.SandboxCommand;
 import dev.ormshell.repl.commands.SaveCommand;
@@ -41,6 +42,7 @@ public final class StandardCommands {
                 .add(new EchoCommand())
                 .add(new StatsCommand())
                 .add(new NPlusOneCommand())
+                .add(new PendingCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
                 .add(new DocCommand())

@@ -105,7 +105,7 @@ class ObjectStatesTest {
             Role guest = new Role("Guest");
             User ann = new User("ann", guest);
             db.session.add(ann);
-            assertEquals(List.of(ann, guest), db.session.newObjects());
+            assertEquals(List.of(guest, ann), db.session.newObjects(), "inserted in this order: the role first");
             assertEquals(ObjectState.PENDING, db.inspect(guest).state());
 
             // A persistent user given a new role: the role is saved with the user's next flush.
