@@ -5,6 +5,7 @@ import dev.ormshell.repl.commands.DbCommand;
 import dev.ormshell.repl.commands.DocCommand;
 import dev.ormshell.repl.commands.EchoCommand;
 import dev.ormshell.repl.commands.ExitCommand;
+import dev.ormshell.repl.commands.ExplainCommand;
 import dev.ormshell.repl.commands.HelpCommand;
 import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
@@ -43,6 +44,7 @@ public final class StandardCommands {
                 .add(new StatsCommand())
                 .add(new NPlusOneCommand())
                 .add(new PendingCommand())
+                .add(new ExplainCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
                 .add(new DocCommand())

@@ -1,10 +1,10 @@
 package dev.ormshell.repl.commands;
 
 import dev.ormshell.orm.ErrorMessages;
+import dev.ormshell.orm.ResultRows;
 import dev.ormshell.orm.ShellDatabaseException;
 import dev.ormshell.orm.SqlStatements;
 import dev.ormshell.orm.TransactionLostException;
-import dev.ormshell.render.Rows;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Outcome;
@@ -12,12 +12,9 @@ import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -69,7 +66,7 @@ public final class SqlCommand implements ShellCommand {
              JavaEvaluator.Registration ctrlC = shell.evaluator().onInterrupt(() -> cancel(statement, cancelled))) {
             if (statement.execute(sql)) {
                 try (ResultSet rs = statement.getResultSet()) {
-                    shell.printRows(rows(rs));
+                    shell.printRows(ResultRows.read(rs, Shell.SHOWN_ITEMS));
                 }
             } else {
                 int count = statement.getUpdateCount();
@@ -91,28 +88,6 @@ public final class SqlCommand implements ShellCommand {
             // Thrown, not returned, so that the session can end a transaction this statement alone began.
             throw new ShellDatabaseException(failure);
         }
-    }
-
-    private static Rows rows(ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        List<String> headers = new ArrayList<>();
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-            headers.add(meta.getColumnLabel(c));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        long more = 0;
-        while (rs.next()) {
-            if (rows.size() == Shell.SHOWN_ITEMS) {
-                more++;
-                continue;
-            }
-            List<Object> row = new ArrayList<>();
-            for (int c = 1; c <= headers.size(); c++) {
-                row.add(rs.getObject(c));
-            }
-            rows.add(row);
-        }
-        return new Rows(headers, rows, more);
     }
 
     private static void release(Connection connection, Savepoint savepoint) {
