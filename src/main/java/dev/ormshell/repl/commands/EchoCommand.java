@@ -30,7 +30,7 @@ public final class EchoCommand implements ShellCommand {
 
     @Override
     public String help() {
-        return "print every SQL statement with its bound values, and BEGIN/COMMIT/ROLLBACK";
+        return "print every SQL statement with its values, and BEGIN/COMMIT/ROLLBACK";
     }
 
     @Override

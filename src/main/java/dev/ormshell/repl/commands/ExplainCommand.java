@@ -21,12 +21,12 @@ public final class ExplainCommand implements ShellCommand {
 
     @Override
     public String usage() {
-        return "/explain <query> | /hql <query>";
+        return "/explain <query>";
     }
 
     @Override
     public String help() {
-        return "the database's plan for a query, " + EXAMPLE.substring("e.g. ".length());
+        return "the database's plan for a query expression or /hql …, e.g. /explain User.query.all()";
     }
 
     @Override

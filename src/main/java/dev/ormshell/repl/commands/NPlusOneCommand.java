@@ -13,8 +13,7 @@ public final class NPlusOneCommand extends OnOffSetting {
 
     @Override
     public String help() {
-        return "warn when an input loads " + AssociationLoads.THRESHOLD
-                + "+ objects one select each through an association (N+1; on at a terminal)";
+        return "warn when an input loads " + AssociationLoads.THRESHOLD + "+ objects one select each (N+1)";
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class PendingCommand implements ShellCommand {
 
     @Override
     public String help() {
-        return "what the next flush or commit would send: inserts, updated columns, deletes (nothing is sent)";
+        return "what the next flush or commit would send (sends nothing)";
     }
 
     @Override

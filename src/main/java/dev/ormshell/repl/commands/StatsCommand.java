@@ -12,7 +12,7 @@ public final class StatsCommand extends OnOffSetting {
 
     @Override
     public String help() {
-        return "after each input, the statements it sent by kind and their time (db.stats() in scripts)";
+        return "after each input, how many statements it sent, by kind, and their time";
     }
 
     @Override
