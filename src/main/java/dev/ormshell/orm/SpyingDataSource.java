@@ -218,12 +218,12 @@ public final class SpyingDataSource extends DelegatingDataSource {
         }
 
         private Object runCancellable(Supplier<Object> execution, boolean reads, boolean own) throws SQLException {
+            sent.incrementAndGet();
+            long started = System.nanoTime();
             Statement previous = running.getAndSet(statement);
             if (!reads) {
                 writes.incrementAndGet();
             }
-            sent.incrementAndGet();
-            long started = System.nanoTime();
             try {
                 return execution.get();
             } catch (Throwable e) {
