@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final Metadata metadata;
     private final SessionFactory sessionFactory;
     private final String readOnlyReason;
+    private final AssociationLoads associationLoads;
 
     private Database(DatabaseUrl url, String readOnlyReason, HikariDataSource pool, SpyingDataSource dataSource,
                      StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
         this.registry = registry;
         this.metadata = metadata;
         this.sessionFactory = sessionFactory;
+        this.associationLoads = AssociationLoads.watch(sessionFactory, dataSource);
     }
 
     public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
@@ -171,6 +173,11 @@ public final class Database implements AutoCloseable {
         // The shell's own SQLite dialect (see ShellSqliteDialect) is named for what it changes.
         return url.kind() == DatabaseKind.SQLITE ? url.kind().productName()
                 : dialect().getClass().getSimpleName().replace("Dialect", "");
+    }
+
+    /** What was loaded one object at a time through associations: the N+1 warnings. */
+    public AssociationLoads associationLoads() {
+        return associationLoads;
     }
 
     public Dialect dialect() {

@@ -16,6 +16,7 @@ public final class Db {
 
     private final Database database;
     private final UnitOfWork work;
+    private final DbStats stats;
 
     public Db(Database database) {
         this(database, new UnitOfWork(database));
@@ -26,6 +27,7 @@ public final class Db {
         this.database = database;
         this.work = work;
         this.session = new DbSession(work);
+        this.stats = new DbStats(database.dataSource().counter());
     }
 
     /** The database that {@code Role.query} and friends use: the one the shell opened. */
@@ -67,6 +69,19 @@ public final class Db {
 
     UnitOfWork work() {
         return work;
+    }
+
+    /**
+     * SQLAlchemy's {@code inspect(obj)}: the object's state (transient, pending, persistent,
+     * deleted, detached), its identity and the attributes changed since it was loaded, old and new.
+     */
+    public Inspection inspect(Object entity) {
+        return session.inspect("db.inspect", entity);
+    }
+
+    /** The statements the user's operations sent since the last {@code db.stats().reset()}, by kind, and the database's time. */
+    public DbStats stats() {
+        return stats;
     }
 
     /** Shorthand for the Hibernate Session of {@code db.session}. */

@@ -54,7 +54,7 @@ public final class DbSession {
      * run in this session — the same query as a model's {@code User.query}.
      */
     public <T> ModelQuery<T> query(Class<T> entity) {
-        entities.requireClass(entity, "query");
+        entities.requireClass(entity, "db.session.query");
         return ModelQuery.of(entity).on(this);
     }
 
@@ -172,6 +172,37 @@ public final class DbSession {
     /** Discards every change since the last commit; objects loaded before are re-attached when added again. */
     public void rollback() {
         work.discard();
+    }
+
+    /** SQLAlchemy's {@code session.new}: the objects the next flush inserts (added, or reached by a cascade). */
+    public List<Object> newObjects() {
+        return work.states().pending();
+    }
+
+    /** SQLAlchemy's {@code session.dirty}: persistent objects whose attributes changed since loaded or flushed. */
+    public List<Object> dirty() {
+        return work.states().dirty();
+    }
+
+    /** SQLAlchemy's {@code session.deleted}: the objects marked for deletion, deleted at the next flush. */
+    public List<Object> deleted() {
+        return work.states().deleted();
+    }
+
+    /** SQLAlchemy's {@code obj in session}: true for a pending or persistent object. */
+    public boolean contains(Object entity) {
+        ObjectState state = inspect("db.session.contains", entity).state();
+        return state == ObjectState.PENDING || state == ObjectState.PERSISTENT;
+    }
+
+    /** {@code db.inspect(obj)}: the object's state, identity and changes; {@code call} names the call in errors. */
+    Inspection inspect(String call, Object entity) {
+        entities.requireFor(call, entity);
+        return work.states().inspect(entity);
+    }
+
+    ObjectStates states() {
+        return work.states();
     }
 
     /** True when there are changes that a commit would write. */

@@ -22,24 +22,29 @@ final class Entities {
 
     /** Refuses null and objects that are not entities of the model, naming the ones that are. */
     void require(Object entity, String operation) {
-        if (entity == null) {
-            throw new ShellDatabaseException("db.session." + operation + "(null): give an entity object, e.g. new Role(\"Admin\")");
-        }
-        requireClass(entity instanceof HibernateProxy proxy
-                ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass(), operation);
+        requireFor("db.session." + operation, entity);
     }
 
-    /** Refuses a class that is not an entity of the model, naming the ones that are. */
-    void requireClass(Class<?> type, String operation) {
+    /** The same, for the call named (e.g. {@code db.inspect}). */
+    void requireFor(String call, Object entity) {
+        if (entity == null) {
+            throw new ShellDatabaseException(call + "(null): give an entity object, e.g. new Role(\"Admin\")");
+        }
+        requireClass(entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass(), call);
+    }
+
+    /** Refuses a class that is not an entity of the model, naming the ones that are and the call (e.g. {@code db.query}). */
+    void requireClass(Class<?> type, String call) {
         if (type == null) {
-            throw new ShellDatabaseException("db.session." + operation + "(null): give an entity class, e.g. User.class");
+            throw new ShellDatabaseException(call + "(null): give an entity class, e.g. User.class");
         }
         try {
             factory.getMetamodel().entity(type);
         } catch (IllegalArgumentException e) {
             String known = String.join(", ", factory.getMetamodel().getEntities().stream()
                     .map(EntityType::getName).sorted().toList());
-            throw new ShellDatabaseException("db.session." + operation + ": " + type.getSimpleName()
+            throw new ShellDatabaseException(call + ": " + type.getSimpleName()
                     + " is not an entity (entities: " + known + ")");
         }
     }

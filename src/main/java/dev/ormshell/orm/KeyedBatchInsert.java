@@ -97,7 +97,8 @@ final class KeyedBatchInsert {
             schemaCondition = "table_schema = ?";
         }
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement query = connection.prepareStatement("select @@max_allowed_packet from information_schema.tables"
+        try (ShellOwnSql.Scope own = ShellOwnSql.begin();
+             PreparedStatement query = connection.prepareStatement("select @@max_allowed_packet from information_schema.tables"
                 + " where " + schemaCondition + " and table_name = ? and engine = 'InnoDB'")) {
             int index = 1;
             if (table.contains(".")) {

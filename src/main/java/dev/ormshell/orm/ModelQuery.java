@@ -221,6 +221,14 @@ public final class ModelQuery<T> {
         }
     }
 
+    /**
+     * The database's plan for this query: SQLite's EXPLAIN QUERY PLAN as a tree, PostgreSQL's and
+     * MariaDB's EXPLAIN. Only the EXPLAIN is sent; the query itself does not run.
+     */
+    public QueryPlan explain() {
+        return Explain.of(session(), scratch -> select(scratch).getResultList());
+    }
+
     // ---- internals
 
     private DbSession session() {

@@ -10,6 +10,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -18,8 +19,9 @@ import javax.sql.DataSource;
 
 /**
  * The one place where the shell sees the SQL that Hibernate sends: it wraps the real
- * DataSource so that statements can be echoed with their values, and cancelled from another
- * thread (Ctrl-C).
+ * DataSource so that statements can be echoed with their values, counted, and cancelled from
+ * another thread (Ctrl-C). Listeners and counts see only the user's statements: those the shell
+ * sends for itself are marked with {@link ShellOwnSql}.
  */
 public final class SpyingDataSource extends DelegatingDataSource {
 
@@ -28,12 +30,16 @@ public final class SpyingDataSource extends DelegatingDataSource {
     private final AtomicLong writes = new AtomicLong();
     // The statement cancelRunning() cancelled, until its execution has failed or ended.
     private final AtomicReference<Statement> cancelled = new AtomicReference<>();
-    private volatile SqlListener listener;
-    // Listeners besides /echo's (a lesson transcript); told the same statements.
-    private final List<SqlListener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // Who listens, and whether to the shell's own statements too (see addListener).
+    private final List<Registered> listeners = new CopyOnWriteArrayList<>();
+    private final SqlCounter counter = new SqlCounter();
+    private final AtomicLong sent = new AtomicLong();
     // Long work counts the rows sent here (see Progress).
     private final Progress progress = new Progress();
     private volatile UnaryOperator<SQLException> explanation = UnaryOperator.identity();
+
+    private record Registered(SqlListener listener, boolean withShellOwn) {
+    }
 
     public SpyingDataSource(DataSource target) {
         super(target);
@@ -43,25 +49,53 @@ public final class SpyingDataSource extends DelegatingDataSource {
         return target;
     }
 
-    public void setListener(SqlListener listener) {
-        this.listener = listener;
+    /** Tells the listener about every statement the user's operations send from now on, and about transactions. */
+    public void addListener(SqlListener listener) {
+        listeners.add(new Registered(listener, false));
     }
 
-    public SqlListener listener() {
-        return listener;
+    /** The same, with the shell's own statements too (for tests of that SQL). */
+    public void addListenerToAll(SqlListener listener) {
+        listeners.add(new Registered(listener, true));
     }
 
-    /** Tells this listener too about every statement, until {@link #removeListener}; /echo stays as it is. */
-    public void addListener(SqlListener other) {
-        others.add(other);
+    public void removeListener(SqlListener listener) {
+        listeners.removeIf(registered -> registered.listener() == listener);
     }
 
-    public void removeListener(SqlListener other) {
-        others.remove(other);
+    /** The user's statements since the shell started, by kind, with the database's time. */
+    public StatementCounts counts() {
+        return counter.snapshot();
     }
 
-    private boolean listened() {
-        return listener != null || !others.isEmpty();
+    SqlCounter counter() {
+        return counter;
+    }
+
+    /** How many statements have been executed so far, the shell's own included. */
+    long statementsSent() {
+        return sent.get();
+    }
+
+    private boolean listening() {
+        return !listeners.isEmpty();
+    }
+
+    private void tell(String sql, List<Object> parameters, boolean own) {
+        for (Registered registered : listeners) {
+            if (!own || registered.withShellOwn()) {
+                registered.listener().executed(sql, parameters);
+            }
+        }
+    }
+
+    private void tell(TransactionBoundary boundary) {
+        if (ShellOwnSql.active()) {
+            return;
+        }
+        for (Registered registered : listeners) {
+            registered.listener().transaction(boundary);
+        }
     }
 
     /** Long work under way, whose rows this DataSource counts as they are sent. */
@@ -119,6 +153,9 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return connection;
             }
             boolean prepares = name.equals("prepareStatement") || name.equals("prepareCall");
+            if (listening()) {
+                boundary(name, args);
+            }
             Object result;
             try {
                 result = forward(connection, method, args);
@@ -133,6 +170,17 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 return statementProxy(st, Statement.class, null);
             }
             return result;
+        }
+
+        // Told before the call, as SQLAlchemy's echo does: a failing COMMIT shows its error after it.
+        private void boundary(String name, Object[] args) throws SQLException {
+            if (name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0]) && connection.getAutoCommit()) {
+                tell(TransactionBoundary.BEGIN);
+            } else if (name.equals("commit")) {
+                tell(TransactionBoundary.COMMIT);
+            } else if (name.equals("rollback") && args == null) {
+                tell(TransactionBoundary.ROLLBACK);
+            }
         }
     }
 
@@ -156,23 +204,24 @@ public final class SpyingDataSource extends DelegatingDataSource {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             // Values are only kept while something listens (/echo): a batch of rows sets thousands.
-            if (name.startsWith("set") && listened() && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            if (name.startsWith("set") && listening() && args != null && args.length >= 2 && args[0] instanceof Integer index) {
                 remember(index, name.equals("setNull") ? null : args[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
             } else if (name.equals("addBatch")) {
-                echo(args != null && args.length == 1 ? (String) args[0] : preparedSql);
+                sending(args != null && args.length == 1 ? (String) args[0] : preparedSql, ShellOwnSql.active());
                 parameters.clear();
                 progress.advance(1);
             } else if (name.startsWith("execute")) {
                 String sql = args != null && args.length >= 1 && args[0] instanceof String s ? s : preparedSql;
+                boolean own = ShellOwnSql.active();
                 if (!name.equals("executeBatch")) {
-                    echo(sql);
+                    sending(sql, own);
                     if (progress.active() && !SqlStatements.reads(sql)) {
                         progress.advance(SqlStatements.rowsInserted(sql));
                     }
                 }
-                return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql));
+                return runCancellable(() -> forward(statement, method, args), SqlStatements.reads(sql), own);
             }
             return forward(statement, method, args);
         }
@@ -184,19 +233,22 @@ public final class SpyingDataSource extends DelegatingDataSource {
             parameters.set(index - 1, value);
         }
 
-        private void echo(String sql) {
-            SqlListener l = listener;
-            if (sql == null || !listened()) {
+        // One statement, or one row of a batch: counted and told to the listeners.
+        private void sending(String sql, boolean own) {
+            if (sql == null) {
                 return;
             }
-            List<Object> values = java.util.Collections.unmodifiableList(new ArrayList<>(parameters));
-            if (l != null) {
-                l.executed(sql, values);
+            if (!own) {
+                counter.sent(sql);
             }
-            others.forEach(other -> other.executed(sql, values));
+            if (listening()) {
+                tell(sql, java.util.Collections.unmodifiableList(new ArrayList<>(parameters)), own);
+            }
         }
 
-        private Object runCancellable(Supplier<Object> execution, boolean reads) throws SQLException {
+        private Object runCancellable(Supplier<Object> execution, boolean reads, boolean own) throws SQLException {
+            sent.incrementAndGet();
+            long started = System.nanoTime();
             Statement previous = running.getAndSet(statement);
             if (!reads) {
                 writes.incrementAndGet();
@@ -209,6 +261,9 @@ public final class SpyingDataSource extends DelegatingDataSource {
                 }
                 throw sneaky(explained(e));
             } finally {
+                if (!own) {
+                    counter.took(System.nanoTime() - started);
+                }
                 running.set(previous);
                 cancelled.compareAndSet(statement, null);
             }

@@ -2,6 +2,7 @@ package dev.ormshell.orm;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,25 @@ public final class SqlStatements {
             rows++;
         }
         return rows;
+    }
+
+    /**
+     * What kind of statement it is, for counting: select (also values, table, a with … select),
+     * insert (also replace), update, delete (also after a with), or other (DDL, pragma, explain …).
+     */
+    public static StatementKind kind(String sql) {
+        String verb = firstWord(sql);
+        if (verb.equals("with")) {
+            Matcher dml = DML_WORD.matcher(sql);
+            verb = dml.find() ? dml.group(1).toLowerCase(Locale.ROOT) : "select";
+        }
+        return switch (verb) {
+            case "select", "values", "table" -> StatementKind.SELECT;
+            case "insert", "replace" -> StatementKind.INSERT;
+            case "update" -> StatementKind.UPDATE;
+            case "delete" -> StatementKind.DELETE;
+            default -> StatementKind.OTHER;
+        };
     }
 
     private static String firstWord(String sql) {

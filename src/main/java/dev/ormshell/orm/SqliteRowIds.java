@@ -73,7 +73,7 @@ final class SqliteRowIds extends BatchableIds {
 
     private long firstFreeId(SharedSessionContractImplementor session) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (Statement statement = connection.createStatement()) {
+        try (ShellOwnSql.Scope own = ShellOwnSql.begin(); Statement statement = connection.createStatement()) {
             // Asks the connection, not the session: a stateless session sharing the connection has no transaction of its own.
             if (!connection.getAutoCommit()) {
                 statement.executeUpdate("update " + table + " set " + column + " = " + column + " where 0");

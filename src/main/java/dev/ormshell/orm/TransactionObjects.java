@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.Interceptor;
 import org.hibernate.Session;
 import org.hibernate.type.Type;
@@ -25,9 +26,12 @@ final class TransactionObjects {
     // Rows a huge addAll() inserted in this transaction (never in the session, so a plain list will do).
     private final List<Object> bulkInserted = new ArrayList<>();
     private final RecentObjects recent = new RecentObjects(REATTACH_LIMIT);
+    // Told when the session marks an object for deletion (its state becomes "deleted").
+    private final Consumer<Object> removed;
 
-    TransactionObjects(Entities entities) {
+    TransactionObjects(Entities entities, Consumer<Object> removed) {
         this.entities = entities;
+        this.removed = removed;
     }
 
     /** Hibernate's hook that tells this what a session loads and inserts. */
@@ -87,13 +91,18 @@ final class TransactionObjects {
         }
     }
 
-    /** Remembers what a transaction inserts, and what the session loaded or saved. */
+    /** Remembers what a transaction inserts, and what the session loaded, saved or marked for deletion. */
     private final class Tracker implements Interceptor {
         @Override
         public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
             inserted.add(entity);
             recent.add(entity);
             return false;
+        }
+
+        @Override
+        public void onRemove(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
+            removed.accept(entity);
         }
 
         @Override

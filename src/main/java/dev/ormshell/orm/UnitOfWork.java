@@ -8,6 +8,7 @@ import org.hibernate.ConnectionAcquisitionMode;
 import org.hibernate.ConnectionReleaseMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -29,6 +30,7 @@ public final class UnitOfWork {
     static final String REPLACED =
             "The transaction was rolled back and a new session started; changes since the last commit are gone.";
 
+    private final Database database;
     private final SessionFactory factory;
     // Takes a connection whose rollback failed out of the pool (see Database.evict).
     private final Consumer<Connection> evictBroken;
@@ -37,17 +39,22 @@ public final class UnitOfWork {
     private final NewObjects newObjects = new NewObjects();
     private final TransactionObjects touched;
     private final DetachedObjects detached;
+    // SQLAlchemy's object states (pending, persistent, deleted …) read from this session's memory.
+    private final ObjectStates states;
     private Session session;
     private boolean unflushed;
     private boolean uncommitted;
     private boolean sandbox;
 
     public UnitOfWork(Database database) {
+        this.database = database;
         this.factory = database.sessionFactory();
         this.evictBroken = database::evict;
         this.statements = database.dataSource();
         this.entities = new Entities(factory);
-        this.touched = new TransactionObjects(entities);
+        this.states = new ObjectStates(factory.unwrap(SessionFactoryImplementor.class), entities, newObjects,
+                () -> session != null && session.isOpen() ? session : null);
+        this.touched = new TransactionObjects(entities, states::removed);
         this.detached = DetachedObjects.of(factory, entities);
     }
 
@@ -78,6 +85,10 @@ public final class UnitOfWork {
         return factory;
     }
 
+    Database database() {
+        return database;
+    }
+
     /** Long work under way (a flush of many rows, a huge addAll), for the progress bar. */
     Progress progress() {
         return statements.progress();
@@ -97,6 +108,10 @@ public final class UnitOfWork {
 
     DetachedObjects detached() {
         return detached;
+    }
+
+    ObjectStates states() {
+        return states;
     }
 
     /** Something was added or deleted: the next query flushes, and leaving asks about it. */
@@ -144,6 +159,7 @@ public final class UnitOfWork {
             progress().finish();
         }
         touched.committed();
+        states.transactionEnded();
         unflushed = false;
         uncommitted = false;
     }
@@ -224,6 +240,7 @@ public final class UnitOfWork {
             session = null;
             newObjects.clear();
             touched.rolledBack();
+            states.transactionEnded();
             unflushed = false;
             uncommitted = false;
         }

@@ -28,7 +28,8 @@ public final class SqlEcho {
         return values.toString();
     }
 
-    private static String literal(Object value) {
+    /** A value as a SQL literal: NULL, a number, or text in single quotes. */
+    public static String literal(Object value) {
         if (value == null) {
             return "NULL";
         }

@@ -39,6 +39,17 @@ public final class TableFormat implements OutputFormat {
         return value == null ? NULL : CellText.of(value).replace("\r\n", "⏎").replace('\n', '⏎');
     }
 
+    /** The rows as one text, for a value that prints itself (a query's plan). */
+    public String text(Rows rows, int width) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            write(rows, text, width);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString().stripTrailing();
+    }
+
     @Override
     public long write(Rows rows, Writer out, int width) throws IOException {
         Iterator<? extends List<?>> source = rows.iterator();

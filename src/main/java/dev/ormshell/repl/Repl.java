@@ -28,6 +28,7 @@ public final class Repl {
         this.keepGoing = keepGoing;
         shell.setScriptRunner(this::runScript);
         shell.setQuestions(input::ask);
+        shell.insight().setNPlusOneWarnings(input.interactive());
         input.attach(shell);
     }
 

@@ -32,6 +32,7 @@ public final class Shell {
     private final ReplayScript replay = new ReplayScript();
     private final SchemaReader schema;
     private final Results results;
+    private final InputInsight insight;
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private Function<String, String> questions = question -> null;
     private boolean timing;
@@ -51,6 +52,8 @@ public final class Shell {
         this.entityText = new EntityText(db.sessionFactory());
         this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
         inputs.listen(replay);
+        this.insight = new InputInsight(db, output);
+        inputs.listen(insight);
     }
 
     public Db db() {
@@ -135,6 +138,11 @@ public final class Shell {
 
     void setWidth(IntSupplier width) {
         results.setWidth(width);
+    }
+
+    /** The statement counts and N+1 warnings shown after each input. */
+    public InputInsight insight() {
+        return insight;
     }
 
     public boolean timing() {

@@ -7,16 +7,20 @@ import dev.ormshell.repl.commands.EchoCommand;
 import dev.ormshell.repl.commands.ErdCommand;
 import dev.ormshell.repl.commands.ExitCommand;
 import dev.ormshell.repl.commands.FormatCommand;
+import dev.ormshell.repl.commands.ExplainCommand;
 import dev.ormshell.repl.commands.HelpCommand;
 import dev.ormshell.repl.commands.HistoryCommand;
 import dev.ormshell.repl.commands.HqlCommand;
+import dev.ormshell.repl.commands.NPlusOneCommand;
 import dev.ormshell.repl.commands.OpenCommand;
+import dev.ormshell.repl.commands.PendingCommand;
 import dev.ormshell.repl.commands.ResetCommand;
 import dev.ormshell.repl.commands.RowsCommand;
 import dev.ormshell.repl.commands.SandboxCommand;
 import dev.ormshell.repl.commands.SaveCommand;
 import dev.ormshell.repl.commands.SchemaCommand;
 import dev.ormshell.repl.commands.SqlCommand;
+import dev.ormshell.repl.commands.StatsCommand;
 import dev.ormshell.repl.commands.TableCommand;
 import dev.ormshell.repl.commands.TablesCommand;
 import dev.ormshell.repl.commands.TimingCommand;
@@ -44,6 +48,10 @@ public final class StandardCommands {
                 .add(new FormatCommand())
                 .add(new RowsCommand())
                 .add(new EchoCommand())
+                .add(new StatsCommand())
+                .add(new NPlusOneCommand())
+                .add(new PendingCommand())
+                .add(new ExplainCommand())
                 .add(new TimingCommand())
                 .add(new SandboxCommand())
                 .add(new TranscriptCommand())

@@ -26,7 +26,7 @@ class PostgresIdentityIdsTest {
             database.query("insert into roles (name) values ('From psql')");
 
             List<String> echoed = new ArrayList<>();
-            opened.dataSource().setListener((sql, parameters) -> echoed.add(sql));
+            opened.dataSource().addListenerToAll((sql, parameters) -> echoed.add(sql));
             Role editor = new Role("Editor");
             db.session.addAll(editor, new Role("Guest"));
             db.session.commit();

@@ -52,7 +52,7 @@ class ServerDialectTest {
             db.session.add(new User("john", new Role("Admin")));
             db.session.commit();
             List<String> echoed = new ArrayList<>();
-            opened.dataSource().setListener((sql, parameters) -> echoed.add(sql));
+            opened.dataSource().addListener((sql, parameters) -> echoed.add(sql));
 
             assertEquals("[<User 'john'>]", User.query.orderBy("username").limit(5).all().toString());
 

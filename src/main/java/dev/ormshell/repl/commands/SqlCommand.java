@@ -7,7 +7,7 @@ import dev.ormshell.orm.TransactionLostException;
 import dev.ormshell.repl.ArgumentSyntax;
 import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.Outcome;
-import dev.ormshell.repl.ResultSetRows;
+import dev.ormshell.orm.ResultSetRows;
 import dev.ormshell.repl.ResultTarget;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;

@@ -1,21 +1,13 @@
 package dev.ormshell.repl.commands;
 
-import dev.ormshell.repl.Outcome;
 import dev.ormshell.repl.Shell;
-import dev.ormshell.repl.ShellCommand;
-import java.util.List;
 
 /** /timing on|off: show how long each snippet or command took. */
-public final class TimingCommand implements ShellCommand {
+public final class TimingCommand extends OnOffSetting {
 
     @Override
     public String name() {
         return "timing";
-    }
-
-    @Override
-    public String usage() {
-        return "/timing on|off";
     }
 
     @Override
@@ -24,18 +16,17 @@ public final class TimingCommand implements ShellCommand {
     }
 
     @Override
-    public List<String> argumentWords(Shell shell) {
-        return OnOff.WORDS;
+    String setting() {
+        return "Timing";
     }
 
     @Override
-    public Outcome run(String arguments, Shell shell) {
-        Boolean on = OnOff.parse(arguments);
-        if (on == null) {
-            return OnOff.status(arguments, "timing", shell.timing(), shell);
-        }
+    boolean isOn(Shell shell) {
+        return shell.timing();
+    }
+
+    @Override
+    void set(Shell shell, boolean on) {
         shell.setTiming(on);
-        shell.output().notice("Timing is " + (on ? "on" : "off") + ".");
-        return Outcome.NOTHING;
     }
 }

@@ -1,4 +1,4 @@
-package dev.ormshell.repl;
+package dev.ormshell.orm;
 
 import dev.ormshell.render.Rows;
 import java.sql.ResultSet;
