@@ -2,6 +2,7 @@ package dev.ormshell.repl;
 
 import dev.ormshell.orm.SpyingDataSource;
 import dev.ormshell.orm.SqlListener;
+import dev.ormshell.orm.TransactionBoundary;
 import dev.ormshell.render.SqlEcho;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * A lesson in Markdown: each input as a code block, the SQL it ran with its bound values, and
@@ -30,26 +30,36 @@ public final class LessonTranscript implements InputListener {
     private volatile boolean recording;
 
     /**
-     * Starts the file anew. {@code userStatements} chooses the statements worth showing from all
-     * the shell's connections run (today all of them; the place for the echo's filter).
+     * Starts the file anew. The data source tells it only the statements the user's operations
+     * send (not the shell's own id allocation), and where transactions begin and end, as /echo shows them.
      */
-    private LessonTranscript(Path file, Shell shell, UnaryOperator<SqlListener> userStatements) {
+    private LessonTranscript(Path file, Shell shell) {
         this.file = file;
         this.shell = shell;
         this.source = shell.db().database().dataSource();
-        this.sqlSeen = userStatements.apply((sql, parameters) -> {
-            if (recording) {
-                String values = parameters.isEmpty() ? "" : "\n-- parameters: " + SqlEcho.literals(parameters);
-                statements.add(sql.strip() + ";" + values);
+        this.sqlSeen = new SqlListener() {
+            @Override
+            public void executed(String sql, List<Object> parameters) {
+                if (recording) {
+                    String values = parameters.isEmpty() ? "" : "\n-- parameters: " + SqlEcho.literals(parameters);
+                    statements.add(sql.strip() + ";" + values);
+                }
             }
-        });
+
+            @Override
+            public void transaction(TransactionBoundary boundary) {
+                if (recording) {
+                    statements.add("-- " + boundary);
+                }
+            }
+        };
     }
 
     /** Writes the lesson of this shell's inputs to the file from now on. */
     public static LessonTranscript start(Path file, Shell shell) throws IOException {
         String heading = "# ORM Shell lesson\n\nOn `" + shell.db().database().url() + "`.\n";
         Files.writeString(file, heading, StandardCharsets.UTF_8);
-        LessonTranscript transcript = new LessonTranscript(file, shell, UnaryOperator.identity());
+        LessonTranscript transcript = new LessonTranscript(file, shell);
         transcript.source.addListener(transcript.sqlSeen);
         shell.output().copyTo(transcript.shown::add);
         shell.inputs().listen(transcript);

@@ -34,6 +34,9 @@ class LessonTranscriptTest {
         assertTrue(lesson.startsWith("# ORM Shell lesson\n"), lesson);
         assertTrue(lesson.contains("```java\nRole admin = new Role(\"Admin\");\n```\n"), lesson);
         assertTrue(lesson.contains("insert into users (role_id,username,id) values (?,?,?);\n-- parameters: (1, 'john', 1)\n"), lesson);
+        // The user's statements and the transaction around them, not the shell's own id allocation.
+        assertTrue(lesson.contains("-- BEGIN (implicit)\n") && lesson.contains("-- COMMIT\n"), lesson);
+        assertFalse(lesson.contains("coalesce(max("), lesson);
         assertTrue(lesson.contains("```java\nUser.query.filterBy(\"username\", \"john\").all()\n```\n```sql\n"
                 + "select u1_0.id,u1_0.role_id,u1_0.username from users u1_0 where (u1_0.username=?);\n-- parameters: ('john')\n```\n"
                 + "```\n[<User 'john'>]\n```\n"), lesson);
