@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * Opens the JDBC connection pool for a database URL, sized and timed for a shell: few
@@ -35,19 +38,21 @@ final class ConnectionPool {
     private ConnectionPool() {
     }
 
-    static HikariDataSource open(DatabaseUrl url) {
+    /**
+     * The pool for a URL; a driver the shell does not ship is looked for on {@code models}'s
+     * class path (the caller makes that loader the thread's context loader, where HikariCP
+     * loads the driver from).
+     */
+    static HikariDataSource open(DatabaseUrl url, ClassLoader models) {
         if (url.sqliteFile() != null) {
             checkSqliteFile(url.sqliteFile());
         }
-        requireDriver(url);
         HikariConfig config = new HikariConfig();
         config.setPoolName("orm-shell");
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.user());
         config.setPassword(url.password());
-        if (url.kind().driverClass() != null) {
-            config.setDriverClassName(url.kind().driverClass());
-        }
+        config.setDriverClassName(driverFor(url, models));
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
@@ -116,16 +121,33 @@ final class ConnectionPool {
         return url.jdbcUrl().toLowerCase(Locale.ROOT).matches(".*[?&;]" + parameter.toLowerCase(Locale.ROOT) + "=.*");
     }
 
-    private static void requireDriver(DatabaseUrl url) {
+    /**
+     * The driver's class name. DriverManager cannot serve here: it only hands out drivers its
+     * caller's loader can see, and an application's driver (H2, say) lives in the model's loader.
+     */
+    private static String driverFor(DatabaseUrl url, ClassLoader models) {
         String driver = url.kind().driverClass();
-        try {
-            if (driver != null) {
+        if (driver != null) {
+            try {
                 Class.forName(driver);
-            } else {
-                DriverManager.getDriver(url.jdbcUrl());
+                return driver;
+            } catch (ClassNotFoundException e) {
+                throw ConnectionFailure.driverMissing(url);
             }
-        } catch (ClassNotFoundException | SQLException e) {
-            throw ConnectionFailure.driverMissing(url);
+        }
+        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, models).iterator();
+        while (true) {
+            try {
+                if (!drivers.hasNext()) {
+                    throw ConnectionFailure.driverMissing(url);
+                }
+                Driver candidate = drivers.next();
+                if (candidate.acceptsURL(url.jdbcUrl())) {
+                    return candidate.getClass().getName();
+                }
+            } catch (ServiceConfigurationError | SQLException | LinkageError e) {
+                // A driver that cannot be loaded accepts nothing: ask the next one.
+            }
         }
     }
 

@@ -352,7 +352,8 @@ public final class DbSession {
         Session s = hibernate();
         try {
             change.apply(s);
-        } catch (PersistenceException | IllegalArgumentException | IllegalStateException e) {
+        } catch (PersistenceException | IllegalArgumentException | IllegalStateException
+                 | jakarta.validation.ValidationException e) {
             throw replaceAfterFailure(failure, e);
         }
     }
@@ -365,7 +366,8 @@ public final class DbSession {
 
     private ShellDatabaseException replaceAfterFailure(String what, RuntimeException cause) {
         discardTransaction();
-        return new ShellDatabaseException(what + ": " + ErrorMessages.databaseMessage(cause) + ". " + REPLACED, cause);
+        String message = ErrorMessages.databaseMessage(cause);
+        return new ShellDatabaseException(what + ": " + message + (message.contains("\n") ? "\n" : ". ") + REPLACED, cause);
     }
 
     private void discardTransaction() {
