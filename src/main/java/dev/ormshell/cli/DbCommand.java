@@ -1,13 +1,14 @@
 package dev.ormshell.cli;
 
 import dev.ormshell.migrate.commands.DbCommands;
-import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
+import dev.ormshell.project.ConfiguredDatabase;
+import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ./shell.sh db …}: the migration commands on the database of --url or $DATABASE_URL. */
+/** {@code ./shell.sh db …}: the migration commands on the shell's database, with the model's migrations. */
 @Command(name = "db")
 final class DbCommand extends DbCommands {
 
@@ -16,8 +17,14 @@ final class DbCommand extends DbCommands {
 
     @Override
     protected int withDatabase(Function<Database, Integer> work) {
-        try (Database database = Database.open(main.options.databaseUrl(), Models.ALL)) {
+        ConfiguredDatabase target = main.options.database();
+        try (Database database = Database.open(target.url(), main.options.model().model(target))) {
             return work.apply(database);
         }
+    }
+
+    @Override
+    protected Path projectMigrations() {
+        return main.options.model().migrations(main.options.database().url());
     }
 }

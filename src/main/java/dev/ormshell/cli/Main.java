@@ -46,7 +46,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null;
-        return ShellLauncher.launch(options.databaseUrl(), java -> terminal ? terminalInput(java) : stdinInput(java),
+        return ShellLauncher.launch(options, java -> terminal ? terminalInput(java) : stdinInput(java),
                 terminal, false);
     }
 

@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         BufferedReader script = open();
         String name = file.equals("-") ? "<stdin>" : file;
-        return ShellLauncher.launch(main.options.databaseUrl(), java -> new ScriptInput(script, name, java::isComplete),
+        return ShellLauncher.launch(main.options, java -> new ScriptInput(script, name, java::isComplete),
                 false, keepGoing);
     }
 

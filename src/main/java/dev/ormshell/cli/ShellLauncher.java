@@ -1,10 +1,10 @@
 package dev.ormshell.cli;
 
-import dev.ormshell.config.DatabaseUrl;
-import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
 import dev.ormshell.orm.QueryWarmUp;
+import dev.ormshell.project.ConfiguredDatabase;
+import dev.ormshell.project.LoadedModel;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
@@ -33,15 +33,25 @@ final class ShellLauncher {
         headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
     }
 
-    static int launch(DatabaseUrl url, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
+    static int launch(ShellOptions options, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
         // JShell's start-up and Hibernate's boot are independent: do them at the same time. The
         // context variables are compiled on JShell's side too, and take the database once it is open.
         StartupTrace.mark("launch");
-        CompletableFuture<Db> opened = new CompletableFuture<>();
         CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
         headStart = null;
+        LoadedModel model = options.model();
+        ConfiguredDatabase target = options.database();
+        StartupTrace.mark("model loaded (" + model.name() + ")");
+        CompletableFuture<Db> opened = new CompletableFuture<>();
         CompletableFuture<JavaEvaluator> evaluator = started.thenApplyAsync(java -> {
             StartupTrace.mark("JShell ready, imports compiled");
+            try {
+                ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.imports());
+            } catch (RuntimeException e) {
+                java.close();
+                throw e;
+            }
+            StartupTrace.mark("model's imports compiled");
             // This thread is done before Hibernate: use the wait to warm the HQL grammar.
             QueryWarmUp.grammar();
             StartupTrace.mark("HQL grammar warmed");
@@ -57,7 +67,7 @@ final class ShellLauncher {
         Database database;
         Db db;
         try {
-            database = Database.open(url, Models.ALL);
+            database = Database.open(target.url(), model.model(target));
             StartupTrace.mark("database open (pool, Hibernate)");
             db = ShellStartup.install(database);
         } catch (RuntimeException e) {
@@ -69,9 +79,9 @@ final class ShellLauncher {
             Output output = new Output(System.out, System.err, input.interactive());
             StartupTrace.mark("input ready");
             if (banner) {
-                output.println(ShellStartup.banner(database));
+                output.println(ShellStartup.banner(database, target.origin(), model.notes(), java.imports()));
             }
-            return new Repl(db, java, input, output, StandardCommands.registry(), keepGoing).run();
+            return new Repl(db, java, input, output, StandardCommands.registry(model.migrations(target.url())), keepGoing).run();
         }
     }
 }

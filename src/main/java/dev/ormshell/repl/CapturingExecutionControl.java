@@ -10,16 +10,39 @@ import jdk.jshell.spi.ExecutionEnv;
 /**
  * JShell's in-process execution, remembering which wrapper class ran last: a variable's value
  * (including {@code $1} for a bare expression) is a static field of that class, so the shell
- * can render the object itself rather than JShell's string of it.
+ * can render the object itself rather than JShell's string of it. Snippets are loaded by
+ * {@link SnippetLoading}, and run with its loader as their context loader (as an application's
+ * code runs with its own).
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
 
+    private final SnippetLoading loading;
     private volatile Class<?> lastWrapper;
+
+    private CapturingExecutionControl(SnippetLoading loading) {
+        super(loading);
+        this.loading = loading;
+    }
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         lastWrapper = doitMethod.getDeclaringClass();
-        return super.invoke(doitMethod);
+        // JShell runs each snippet in a new thread, which takes this thread's context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loading.loader());
+        try {
+            // JShell's text of the value is its toString(), which an entity may return as null
+            // (Spring's pet clinic: NamedEntity.toString() is its name); JShell would fail on that.
+            String value = super.invoke(doitMethod);
+            return value != null ? value : "null";
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    SnippetLoading loading() {
+        return loading;
     }
 
     Class<?> lastWrapper() {
@@ -37,7 +60,7 @@ final class CapturingExecutionControl extends LocalExecutionControl {
 
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-            control = new CapturingExecutionControl();
+            control = new CapturingExecutionControl(new SnippetLoading());
             return control;
         }
 

@@ -2,11 +2,15 @@ package dev.ormshell.repl;
 
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The steps that make a shell ready: an evaluator with the context preloaded, and the banner. */
 public final class ShellStartup {
+
+    /** What makes the built-in model's Role and User usable by name. */
+    public static final String BUILT_IN_IMPORTS = "import dev.ormshell.model.*;";
 
     private ShellStartup() {
     }
@@ -16,6 +20,15 @@ public final class ShellStartup {
         JavaEvaluator evaluator = new JavaEvaluator();
         evaluator.preload(ShellContext.imports());
         return evaluator;
+    }
+
+    /**
+     * Gives the evaluator the model: its class loader, its class path to compile against, and
+     * the imports that name its classes (after the shell's own, so that they win a clash of names).
+     */
+    public static void useModel(JavaEvaluator evaluator, ClassLoader loader, List<Path> classpath, String imports) {
+        evaluator.useModel(loader, classpath);
+        evaluator.preload(imports);
     }
 
     /** Makes the database the one {@code Role.query} and friends run on. */
@@ -38,12 +51,22 @@ public final class ShellStartup {
     }
 
     public static String banner(Database database) {
+        return banner(database, null, List.of(), ShellContext.importNames(ShellContext.imports() + "\n" + BUILT_IN_IMPORTS));
+    }
+
+    /**
+     * The banner: the database and where its URL came from (null: nothing to say), the lines the
+     * model has to say (its settings, Hibernate's version, names to qualify), what is preloaded.
+     */
+    public static String banner(Database database, String urlOrigin, List<String> modelNotes, List<String> imports) {
         List<String> missing = database.missingTables();
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
                 + " yet: db.createAll() creates them, or ./shell.sh db upgrade through the migrations.";
+        String notes = modelNotes.isEmpty() ? "" : String.join("\n", modelNotes) + "\n";
         return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
-                .replace("Dialect", "") + ")\n"
-                + "Preloaded: " + ShellContext.describe(database.sessionFactory()) + "\n"
+                .replace("Dialect", "") + ")" + (urlOrigin == null ? "" : ", from " + urlOrigin) + "\n"
+                + notes
+                + "Preloaded: " + ShellContext.describe(database.sessionFactory(), imports) + "\n"
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."
                 + hint;
     }

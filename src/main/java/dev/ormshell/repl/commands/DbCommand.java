@@ -7,6 +7,7 @@ import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.jline.reader.EOFError;
@@ -16,6 +17,13 @@ import picocli.CommandLine;
 
 /** /db: the migration commands of {@code ./shell.sh db}, run on the shell's own database. */
 public final class DbCommand implements ShellCommand {
+
+    private final Path migrations;
+
+    /** @param migrations the project's migrations folder, or null for the shell's default */
+    public DbCommand(Path migrations) {
+        this.migrations = migrations;
+    }
 
     @Override
     public String name() {
@@ -45,7 +53,7 @@ public final class DbCommand implements ShellCommand {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
         String[] error = {null};
-        CommandLine commandLine = new CommandLine(new OnShellDatabase(shell.db().database()));
+        CommandLine commandLine = new CommandLine(new OnShellDatabase(shell.db().database(), migrations));
         commandLine.setOut(out).setErr(out);
         commandLine.setParameterExceptionHandler((e, args) -> {
             error[0] = e.getMessage() + " (/db --help lists the commands)";
@@ -69,14 +77,21 @@ public final class DbCommand implements ShellCommand {
     private static final class OnShellDatabase extends DbCommands {
 
         private final Database database;
+        private final Path migrations;
 
-        OnShellDatabase(Database database) {
+        OnShellDatabase(Database database, Path migrations) {
             this.database = database;
+            this.migrations = migrations;
         }
 
         @Override
         protected int withDatabase(Function<Database, Integer> work) {
             return work.apply(database);
+        }
+
+        @Override
+        protected Path projectMigrations() {
+            return migrations;
         }
     }
 }
