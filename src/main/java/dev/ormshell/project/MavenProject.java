@@ -79,6 +79,8 @@ final class MavenProject {
     /**
      * Whether a source is newer than the classes. A stamp marks the shell's last build too: a
      * source that compiles to no class (package-info.java) must not make every start build again.
+     * SQL scripts do not count: the shell reads migrations where they are, and a migration that
+     * {@code db migrate} just wrote must not make the next start build.
      */
     private boolean needsBuild() {
         Path classes = classes();
@@ -106,7 +108,8 @@ final class MavenProject {
             return null;
         }
         try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile).map(MavenProject::modified).max(FileTime::compareTo).orElse(null);
+            return files.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".sql"))
+                    .map(MavenProject::modified).max(FileTime::compareTo).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

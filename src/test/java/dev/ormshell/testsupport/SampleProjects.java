@@ -1,0 +1,79 @@
+package dev.ormshell.testsupport;
+
+import dev.ormshell.project.ModelSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The sample applications of {@code src/test/resources/projects/}, each copied to a temporary
+ * folder and built with Maven for real once per test run (as {@code --project} builds them),
+ * then shared by every test that opens it. Tests must not change a sample's sources.
+ */
+public final class SampleProjects {
+
+    private static final Map<String, Path> BUILT = new ConcurrentHashMap<>();
+
+    private SampleProjects() {
+    }
+
+    /** The built copy of a sample project. */
+    public static Path built(String name) {
+        return BUILT.computeIfAbsent(name, SampleProjects::build);
+    }
+
+    /** A fresh, unbuilt copy of a sample, for a test that changes it (removed when the JVM ends). */
+    public static Path copy(String name) {
+        try {
+            Path target = Files.createTempDirectory("ormshell-" + name + "-");
+            copyTree(Path.of("src/test/resources/projects", name), target);
+            deleteOnExit(target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path build(String name) {
+        Path copy = copy(name);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        try {
+            ModelSource.mavenProject(copy, null, new PrintStream(progress, true, StandardCharsets.UTF_8)).load();
+        } catch (RuntimeException e) {
+            throw new AssertionError("the sample project " + name + " does not build: " + e.getMessage() + "\n"
+                    + progress.toString(StandardCharsets.UTF_8), e);
+        }
+        return copy;
+    }
+
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
+                Path destination = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(source, destination);
+                }
+            }
+        }
+    }
+
+    private static void deleteOnExit(Path folder) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // A temporary folder left behind is harmless.
+            }
+        }));
+    }
+}
