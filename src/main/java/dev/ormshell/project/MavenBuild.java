@@ -72,7 +72,8 @@ final class MavenBuild {
                         .limit(ERRORS_SHOWN).toList();
         shown.forEach(progress::println);
         progress.flush();
-        String what = !compilerErrors.isEmpty() ? dir.getFileName() + " does not compile"
+        boolean compilation = !compilerErrors.isEmpty() || lines.stream().anyMatch(l -> l.contains("COMPILATION ERROR"));
+        String what = compilation ? dir.getFileName() + " does not compile"
                 : "Maven failed on " + dir.getFileName() + (compile ? " (mvn compile)" : "");
         return new ProjectException(what + ": fix the errors above (the whole output is in " + dir.relativize(log) + ")");
     }
