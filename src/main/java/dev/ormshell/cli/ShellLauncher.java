@@ -30,14 +30,14 @@ final class ShellLauncher {
      * one); on the other core JShell need not wait for that.
      */
     static void startEvaluatorEarly() {
-        headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluatorForAnyModel);
     }
 
     static int launch(ShellOptions options, Function<JavaEvaluator, Input> inputFor, boolean banner, boolean keepGoing) {
         // JShell's start-up and Hibernate's boot are independent: do them at the same time. The
         // context variables are compiled on JShell's side too, and take the database once it is open.
         StartupTrace.mark("launch");
-        CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluatorForAnyModel);
         headStart = null;
         LoadedModel model = options.model();
         ConfiguredDatabase target = options.database();

@@ -15,8 +15,15 @@ public final class ShellStartup {
     private ShellStartup() {
     }
 
-    /** A JShell with the imports compiled; safe to run before the database is open. */
+    /** A JShell with the imports of the shell and of the built-in model compiled; safe to run before the database is open. */
     public static JavaEvaluator newEvaluator() {
+        JavaEvaluator evaluator = newEvaluatorForAnyModel();
+        evaluator.preload(BUILT_IN_IMPORTS);
+        return evaluator;
+    }
+
+    /** A JShell with the shell's own imports compiled, before the model is known: {@link #useModel} adds its own. */
+    public static JavaEvaluator newEvaluatorForAnyModel() {
         JavaEvaluator evaluator = new JavaEvaluator();
         evaluator.preload(ShellContext.imports());
         return evaluator;

@@ -39,7 +39,7 @@ class ClasspathModelTest {
 
         ConfiguredDatabase memory = new ConfiguredDatabase(DatabaseUrl.parse("sqlite:///:memory:"), null, false);
         try (Database database = Database.open(memory.url(), model.model(memory));
-             JavaEvaluator java = ShellStartup.newEvaluator()) {
+             JavaEvaluator java = ShellStartup.newEvaluatorForAnyModel()) {
             assertSame(order, database.sessionFactory().getMetamodel().entity("Order").getJavaType());
             ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.imports());
             List<Outcome> outcomes = java.evaluate("new Order()");
