@@ -161,5 +161,6 @@ public final class Benchmark {
         report.startup("trivial snippet after warm-up", String.format(java.util.Locale.ROOT,
                 "%.1f ms   median of 100 snippets after 20", probe.medianSnippetMillis(20, 100)));
         report.startup("idle shell peak RSS", probe.idlePeakRssMegabytes(query) + " MB");
+        ProjectStartup.measure(shell, rawUrl, startupRuns, report);
     }
 }

@@ -11,6 +11,7 @@ import dev.ormshell.repl.Output;
 import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -46,7 +47,7 @@ final class ShellLauncher {
         CompletableFuture<JavaEvaluator> evaluator = started.thenApplyAsync(java -> {
             StartupTrace.mark("JShell ready, imports compiled");
             try {
-                ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.imports());
+                ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.namedClasses());
             } catch (RuntimeException e) {
                 java.close();
                 throw e;
@@ -79,7 +80,9 @@ final class ShellLauncher {
             Output output = new Output(System.out, System.err, input.interactive());
             StartupTrace.mark("input ready");
             if (banner) {
-                output.println(ShellStartup.banner(database, target.origin(), model.notes(), java.imports()));
+                List<String> notes = new java.util.ArrayList<>(model.notes());
+                notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
+                output.println(ShellStartup.banner(database, target.origin(), notes, java.imports()));
             }
             return new Repl(db, java, input, output, StandardCommands.registry(model.migrations(target.url())), keepGoing).run();
         }

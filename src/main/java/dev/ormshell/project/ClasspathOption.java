@@ -43,7 +43,7 @@ final class ClasspathOption {
             throw new ProjectException("--classpath is empty: give the application's class folders and jars, separated by "
                     + File.pathSeparator);
         }
-        return new ProjectClasspath(own.get(0).getFileName().toString(), null, own, artifacts);
+        return new ProjectClasspath(own.get(0).getFileName().toString(), null, own, artifacts, null);
     }
 
     private static Artifact coordinates(Path jar) {

@@ -17,18 +17,18 @@ public final class LoadedModel {
     private final ClassLoader loader;
     private final List<Class<?>> classes;
     private final List<Path> compileClasspath;
-    private final String imports;
+    private final List<String> named;
     private final List<String> notes;
     private final ApplicationConfiguration configuration;
     private final Path projectDir;
 
-    LoadedModel(String name, ClassLoader loader, List<Class<?>> classes, List<Path> compileClasspath, String imports,
+    LoadedModel(String name, ClassLoader loader, List<Class<?>> classes, List<Path> compileClasspath, List<String> named,
                 List<String> notes, ApplicationConfiguration configuration, Path projectDir) {
         this.name = name;
         this.loader = loader;
         this.classes = List.copyOf(classes);
         this.compileClasspath = List.copyOf(compileClasspath);
-        this.imports = imports;
+        this.named = List.copyOf(named);
         this.notes = List.copyOf(notes);
         this.configuration = configuration;
         this.projectDir = projectDir;
@@ -37,7 +37,7 @@ public final class LoadedModel {
     /** The chapter's Role and User, from the shell's own class path. */
     static LoadedModel builtIn() {
         return new LoadedModel("the built-in model", Models.class.getClassLoader(), Models.ALL, List.of(),
-                "import dev.ormshell.model.*;", List.of(), null, null);
+                Models.ALL.stream().map(Class::getName).toList(), List.of(), null, null);
     }
 
     /** What Hibernate maps, with the application's settings for the database chosen. */
@@ -59,12 +59,15 @@ public final class LoadedModel {
         return compileClasspath;
     }
 
-    /** The import lines that make the model's classes usable by simple name. */
-    public String imports() {
-        return imports;
+    /**
+     * The classes a user names in snippets (binary names): the mapped ones and the project's
+     * own types their fields use (enums, value types), to be imported by simple name.
+     */
+    public List<String> namedClasses() {
+        return named;
     }
 
-    /** Lines for the banner: which settings map the model, Hibernate's version, names to qualify. */
+    /** Lines for the banner: which settings map the model and Hibernate's version. */
     public List<String> notes() {
         return notes;
     }

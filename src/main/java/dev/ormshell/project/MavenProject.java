@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * A Maven project opened with {@code --project DIR}: built with its own Maven when its classes
@@ -61,7 +59,7 @@ final class MavenProject {
                 store(cache, dependencies);
             }
         }
-        return new ProjectClasspath(name(), dir, List.of(classes()), dependencies);
+        return new ProjectClasspath(name(), dir, List.of(classes()), dependencies, workFolder());
     }
 
     private String name() {
@@ -129,18 +127,20 @@ final class MavenProject {
      */
     private String pomHash() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // CRC-32 rather than SHA-256: it is a cache key, and the JDK's security providers
+            // take ~25 ms of every start to load.
+            CRC32 digest = new CRC32();
+            long length = 0;
             Path pom = dir.resolve("pom.xml");
             for (int depth = 0; pom != null && Files.isRegularFile(pom) && depth < 10; depth++) {
                 byte[] content = Files.readAllBytes(pom);
                 digest.update(content);
+                length += content.length;
                 pom = parentPom(pom, new String(content, StandardCharsets.UTF_8));
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+            return Long.toHexString(digest.getValue()) + "-" + Long.toHexString(length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param dir          the project's folder, or null for a bare --classpath
  * @param own          the project's own class folders and jars
  * @param dependencies the rest of its runtime class path, in order
+ * @param cache        where what was learnt about it may be kept between starts, or null
  */
-record ProjectClasspath(String name, Path dir, List<Path> own, List<Artifact> dependencies) {
+record ProjectClasspath(String name, Path dir, List<Path> own, List<Artifact> dependencies, Path cache) {
 }

@@ -40,7 +40,7 @@ final class ProjectModel implements ModelSource {
         Set<Path> paths = new LinkedHashSet<>(own);
         project.dependencies().stream().map(Artifact::path).filter(p -> !shipped.contains(p)).forEach(paths::add);
 
-        EntityScan.Found found = EntityScan.scan(own);
+        EntityScan.Found found = ScanCache.scan(own, project.cache());
         URLClassLoader loader = new URLClassLoader("project " + project.name(), urls(paths), ProjectModel.class.getClassLoader());
         ApplicationConfiguration configuration = ApplicationConfiguration.read(new ProjectResources(own), loader, profile,
                 environment);
@@ -53,16 +53,13 @@ final class ProjectModel implements ModelSource {
         named.addAll(found.mappedSuperclasses());
         named.addAll(found.valueTypes());
         mapped.stream().filter(c -> !named.contains(c) && !found.converters().contains(c)).forEach(named::add);
-        ModelImports imports = ModelImports.of(named);
 
         List<String> notes = new ArrayList<>();
         notes.add("Model: " + project.name() + " (" + configuration.description() + "), mapped by Hibernate "
                 + HibernateVersions.shell() + HibernateVersions.projectNote(project.dependencies()));
         HibernateVersions.warning(project.dependencies()).ifPresent(notes::add);
-        imports.ambiguous().forEach((simple, names) -> notes.add("Two classes are named " + simple + ": "
-                + String.join(", ", names) + "; use their qualified names"));
         return new LoadedModel("project " + project.name(), loader, load(loader, mapped, project.name()),
-                List.copyOf(paths), imports.source(), notes, configuration, project.dir());
+                List.copyOf(paths), named, notes, configuration, project.dir());
     }
 
     private static ProjectException noEntities(ProjectClasspath project, List<Path> own, EntityScan.Found found) {

@@ -31,11 +31,20 @@ public final class ShellStartup {
 
     /**
      * Gives the evaluator the model: its class loader, its class path to compile against, and
-     * the imports that name its classes (after the shell's own, so that they win a clash of names).
+     * the imports that name its classes (binary names), after the shell's own.
      */
-    public static void useModel(JavaEvaluator evaluator, ClassLoader loader, List<Path> classpath, String imports) {
+    public static void useModel(JavaEvaluator evaluator, ClassLoader loader, List<Path> classpath, List<String> classNames) {
         evaluator.useModel(loader, classpath);
-        evaluator.preload(imports);
+        evaluator.preload(modelImports(classNames).source());
+    }
+
+    /**
+     * The imports of a model's classes beside the shell's; their notes tell of names to qualify.
+     * A project's User is imported by name, so that a script's {@code import dev.ormshell.model.*}
+     * (written for the built-in model) cannot make it ambiguous.
+     */
+    public static ModelImports modelImports(List<String> classNames) {
+        return ModelImports.of(classNames, ShellContext.importNames(ShellContext.imports() + "\n" + BUILT_IN_IMPORTS));
     }
 
     /** Makes the database the one {@code Role.query} and friends run on. */

@@ -41,12 +41,15 @@ class ClasspathModelTest {
         try (Database database = Database.open(memory.url(), model.model(memory));
              JavaEvaluator java = ShellStartup.newEvaluatorForAnyModel()) {
             assertSame(order, database.sessionFactory().getMetamodel().entity("Order").getJavaType());
-            ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.imports());
+            ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.namedClasses());
             List<Outcome> outcomes = java.evaluate("new Order()");
             assertSame(order, outcomes.get(0).value().getClass(), outcomes.toString());
             assertEquals("org.shop.types.Status", java.evaluate("Status.PAID.getClass().getName()").get(0).value().toString()
                     .replace("\"", ""));
             assertEquals("org.shop.Order$Line", java.evaluate("Line.class.getName()").get(0).value().toString().replace("\"", ""));
+            // A script written for the built-in model still runs, and the project's User stays the project's.
+            assertEquals(List.of(), java.evaluate("import dev.ormshell.model.*;").stream().filter(Outcome::failed).toList());
+            assertSame(model.loader().loadClass("org.shop.User"), java.evaluate("new User()").get(0).value().getClass());
         }
     }
 
@@ -65,8 +68,13 @@ class ClasspathModelTest {
                 "com.b.Item", "package com.b; @jakarta.persistence.Entity(name = \"BItem\") public class Item"
                         + " { @jakarta.persistence.Id Long id; }")).toString();
         LoadedModel model = ModelSource.classpath(classes, null).load();
-        assertTrue(model.notes().contains("Two classes are named Item: com.a.Item, com.b.Item; use their qualified names"),
-                model.notes().toString());
-        assertEquals("import com.a.*;\nimport com.b.*;", model.imports());
+        assertEquals(List.of("com.a.Item", "com.b.Item"), model.namedClasses());
+        assertEquals(List.of("Two classes are named Item: com.a.Item, com.b.Item; use their qualified names"),
+                ShellStartup.modelImports(model.namedClasses()).notes());
+        try (JavaEvaluator java = ShellStartup.newEvaluatorForAnyModel()) {
+            ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.namedClasses());
+            assertTrue(java.evaluate("new Item()").get(0).failed(), "Item alone is ambiguous");
+            assertEquals("com.b.Item", String.valueOf(java.evaluate("new com.b.Item().getClass().getName()").get(0).value()));
+        }
     }
 }

@@ -40,7 +40,9 @@ class EntityScanTest {
                         public String convertToDatabaseColumn(Note n) { return n.text(); }
                         public Note convertToEntityAttribute(String s) { return new Note(s); }
                     }""",
-            "org.shop.Service", "package org.shop; public class Service { Order order; }");
+            "org.shop.Service", "package org.shop; public class Service { Order order; }",
+            "org.shop.User", "package org.shop; @jakarta.persistence.Entity @jakarta.persistence.Table(name = \"users\")"
+                    + " public class User extends Base { }");
 
     @TempDir
     Path dir;
@@ -48,7 +50,7 @@ class EntityScanTest {
     @Test
     void findsTheMappedClassesAndTheProjectsOwnTypesTheyUse() {
         EntityScan.Found found = EntityScan.scan(List.of(CompiledClasses.compile(dir, SHOP)));
-        assertEquals(List.of("org.shop.Order", "org.shop.Order$Line"), found.entities());
+        assertEquals(List.of("org.shop.Order", "org.shop.Order$Line", "org.shop.User"), found.entities());
         assertEquals(List.of("org.shop.Money"), found.embeddables());
         assertEquals(List.of("org.shop.Base"), found.mappedSuperclasses());
         assertEquals(List.of("org.shop.NoteConverter"), found.converters());
@@ -66,7 +68,7 @@ class EntityScanTest {
                 out.write(Files.readAllBytes(file));
             }
         }
-        assertEquals(List.of("org.shop.Order", "org.shop.Order$Line"), EntityScan.scan(List.of(jar)).entities());
+        assertEquals(List.of("org.shop.Order", "org.shop.Order$Line", "org.shop.User"), EntityScan.scan(List.of(jar)).entities());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ormshell.testsupport;
 
+import dev.ormshell.bench.ScratchFolder;
 import dev.ormshell.project.ModelSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The sample applications of {@code src/test/resources/projects/}, each copied to a temporary
@@ -34,7 +33,7 @@ public final class SampleProjects {
     public static Path copy(String name) {
         try {
             Path target = Files.createTempDirectory("ormshell-" + name + "-");
-            copyTree(Path.of("src/test/resources/projects", name), target);
+            ScratchFolder.copy(Path.of("src/test/resources/projects", name), target);
             deleteOnExit(target);
             return target;
         } catch (IOException e) {
@@ -54,26 +53,7 @@ public final class SampleProjects {
         return copy;
     }
 
-    public static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
-                Path destination = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-    }
-
     private static void deleteOnExit(Path folder) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // A temporary folder left behind is harmless.
-            }
-        }));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ScratchFolder.delete(folder)));
     }
 }
