@@ -1,6 +1,7 @@
 package dev.ormshell.model;
 
 import dev.ormshell.orm.ModelQuery;
+import dev.ormshell.orm.Repr;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -77,10 +77,11 @@ public final class Database implements AutoCloseable {
             // Batchable inserts with the ids the database would give (see each class for why that is safe).
             if (url.kind() == DatabaseKind.SQLITE) {
                 SqliteRowIds.useFor(metadata);
+                SqliteSequenceTables.useFor(metadata);
             } else if (url.kind() == DatabaseKind.POSTGRESQL) {
                 PostgresIdentityIds.useFor(metadata, pool);
             }
-            LazyProxies.keepOnlyWhereUsed(metadata);
+            LazyProxies.keepOnlyWhereNeeded(metadata);
             SessionFactory sessionFactory = metadata.buildSessionFactory();
             return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
         } catch (RuntimeException | LinkageError e) {
@@ -108,7 +109,7 @@ public final class Database implements AutoCloseable {
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         if (url.kind() == DatabaseKind.SQLITE) {
             // Hibernate's own resolver does not know SQLite; its dialect is a community one.
-            settings.put(AvailableSettings.DIALECT, "org.hibernate.community.dialect.SQLiteDialect");
+            settings.put(AvailableSettings.DIALECT, ShellSqliteDialect.class.getName());
         }
         // Every other dialect, and its version, Hibernate reads from the server's metadata at boot
         // (PostgreSQLDialect, MariaDBDialect, MySQLDialect …): the SQL shown is that server's.
@@ -197,6 +198,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException ignored) {
             // Not one of the pool's connections, or already closed: nothing to take out.
         }
+    }
+
+    /** The product's name for the banner, as Hibernate's dialect for it says: PostgreSQL, MariaDB, MySQL, H2 … */
+    public String productName() {
+        // The shell's own SQLite dialect (see ShellSqliteDialect) is named for what it changes.
+        return url.kind() == DatabaseKind.SQLITE ? url.kind().productName()
+                : dialect().getClass().getSimpleName().replace("Dialect", "");
     }
 
     public Dialect dialect() {

@@ -34,6 +34,11 @@ public final class Db {
         current = db;
     }
 
+    /** Shorthand for {@code db.session.query(Owner.class)}: the immutable query of every row of an entity. */
+    public <T> ModelQuery<T> query(Class<T> entity) {
+        return session.query(entity);
+    }
+
     /** The chapter's {@code db.create_all()}: creates the tables that do not exist yet. */
     public void createAll() {
         database.createMissingSchema();

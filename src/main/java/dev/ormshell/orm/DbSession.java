@@ -89,6 +89,19 @@ public final class DbSession {
                 .getNumberOfManagedEntities() > READ_LIMIT;
     }
 
+    /**
+     * SQLAlchemy's {@code session.query(Owner)}: the immutable query of every row of an entity,
+     * run in this session — the same query as a model's {@code User.query}.
+     */
+    public <T> ModelQuery<T> query(Class<T> entity) {
+        entities.requireClass(entity, "query");
+        return ModelQuery.of(entity).on(this);
+    }
+
+    SessionFactory factory() {
+        return factory;
+    }
+
     /** Makes a new object pending (inserted at the next flush), or brings a changed object's state in. */
     public void add(Object entity) {
         entities.require(entity, "add");

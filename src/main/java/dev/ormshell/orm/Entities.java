@@ -3,6 +3,7 @@ package dev.ormshell.orm;
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
 import org.hibernate.SessionFactory;
+import org.hibernate.proxy.HibernateProxy;
 
 /** What the session needs to know about an object of the model: is it an entity, and its id. */
 final class Entities {
@@ -18,12 +19,21 @@ final class Entities {
         if (entity == null) {
             throw new ShellDatabaseException("db.session." + operation + "(null): give an entity object, e.g. new Role(\"Admin\")");
         }
+        requireClass(entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass(), operation);
+    }
+
+    /** Refuses a class that is not an entity of the model, naming the ones that are. */
+    void requireClass(Class<?> type, String operation) {
+        if (type == null) {
+            throw new ShellDatabaseException("db.session." + operation + "(null): give an entity class, e.g. User.class");
+        }
         try {
-            factory.getMetamodel().entity(entity.getClass());
+            factory.getMetamodel().entity(type);
         } catch (IllegalArgumentException e) {
             String known = String.join(", ", factory.getMetamodel().getEntities().stream()
                     .map(EntityType::getName).sorted().toList());
-            throw new ShellDatabaseException("db.session." + operation + ": " + entity.getClass().getSimpleName()
+            throw new ShellDatabaseException("db.session." + operation + ": " + type.getSimpleName()
                     + " is not an entity (entities: " + known + ")");
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.hibernate.query.SelectionQuery;
 
 /**
@@ -20,7 +21,9 @@ import org.hibernate.query.SelectionQuery;
 public final class ModelQuery<T> {
 
     private final Class<T> entity;
-    private final Db db;
+    // The session the query runs in; null for a model's own query (User.query), which runs in the
+    // shell's current one.
+    private final DbSession db;
     private final List<String> conditions;
     private final List<Object> parameters;
     private final List<String> ordering;
@@ -30,7 +33,7 @@ public final class ModelQuery<T> {
     // The HQL text, made once per query value: a query run in a loop is built once (see hql()).
     private String hqlText;
 
-    private ModelQuery(Class<T> entity, Db db, List<String> conditions, List<Object> parameters,
+    private ModelQuery(Class<T> entity, DbSession db, List<String> conditions, List<Object> parameters,
                        List<String> ordering, List<String> grouping, Integer limit, Integer offset) {
         this.entity = entity;
         this.db = db;
@@ -49,7 +52,12 @@ public final class ModelQuery<T> {
 
     /** The same query, run on the given database instead of the current one. */
     public ModelQuery<T> on(Db database) {
-        return new ModelQuery<>(entity, database, conditions, parameters, ordering, grouping, limit, offset);
+        return on(database.session);
+    }
+
+    /** The same query, run in the given session (what {@code db.session.query(Owner.class)} returns). */
+    ModelQuery<T> on(DbSession session) {
+        return new ModelQuery<>(entity, session, conditions, parameters, ordering, grouping, limit, offset);
     }
 
     // ---- refinements: each returns a new query
@@ -68,7 +76,7 @@ public final class ModelQuery<T> {
 
     /** Adds an equality condition on one attribute, e.g. {@code filterBy("role", userRole)}. */
     public ModelQuery<T> filterBy(String attribute, Object value) {
-        Attribute<?, ?> checked = AttributePaths.resolve(db().sessionFactory().getMetamodel(), entity, attribute);
+        Attribute<?, ?> checked = AttributePaths.resolve(factory().getMetamodel(), entity, attribute);
         if (checked instanceof PluralAttribute<?, ?, ?>) {
             throw new ShellDatabaseException("filterBy(\"" + attribute + "\", …): " + attribute
                     + " is a collection; filter on the other side, e.g. its many-to-one attribute");
@@ -96,7 +104,7 @@ public final class ModelQuery<T> {
     public ModelQuery<T> groupBy(String... attributes) {
         List<String> items = new ArrayList<>(grouping);
         for (String attribute : splitAll(attributes)) {
-            AttributePaths.resolve(db().sessionFactory().getMetamodel(), entity, attribute);
+            AttributePaths.resolve(factory().getMetamodel(), entity, attribute);
             items.add(attribute);
         }
         return new ModelQuery<>(entity, db, conditions, parameters, ordering, items, limit, offset);
@@ -143,7 +151,7 @@ public final class ModelQuery<T> {
         if (id == null) {
             return null;
         }
-        Object key = AttributeValues.fit(db().sessionFactory().getMetamodel().entity(entity).getIdType().getJavaType(),
+        Object key = AttributeValues.fit(factory().getMetamodel().entity(entity).getIdType().getJavaType(),
                 id, entity.getSimpleName() + "'s id");
         return run(session -> session.find(entity, key));
     }
@@ -163,7 +171,7 @@ public final class ModelQuery<T> {
             return all().size();
         }
         String countHql = hql("select count(*)", false);
-        HqlCheck.selection(db().sessionFactory(), countHql, Long.class, entity);
+        HqlCheck.selection(factory(), countHql, Long.class, entity);
         long total = run(session -> bind(session.createSelectionQuery(countHql, Long.class))
                 .getSingleResult());
         long afterOffset = Math.max(0, total - (offset == null ? 0 : offset));
@@ -204,7 +212,7 @@ public final class ModelQuery<T> {
     @Override
     public String toString() {
         try {
-            return SqlCapture.firstSql(db().sessionFactory(), scratch -> select(scratch).getResultList());
+            return SqlCapture.firstSql(factory(), scratch -> select(scratch).getResultList());
         } catch (RuntimeException e) {
             return "<invalid query " + hql() + ": " + ErrorMessages.databaseMessage(e) + ">";
         }
@@ -212,12 +220,16 @@ public final class ModelQuery<T> {
 
     // ---- internals
 
-    private Db db() {
-        return db != null ? db : Db.current();
+    private DbSession session() {
+        return db != null ? db : Db.current().session;
+    }
+
+    private SessionFactory factory() {
+        return session().factory();
     }
 
     private String entityName() {
-        EntityType<T> type = db().sessionFactory().getMetamodel().entity(entity);
+        EntityType<T> type = factory().getMetamodel().entity(entity);
         return type.getName();
     }
 
@@ -263,7 +275,7 @@ public final class ModelQuery<T> {
     }
 
     private <R> R run(Function<Session, R> work) {
-        DbSession dbSession = db().session;
+        DbSession dbSession = session();
         try {
             return work.apply(dbSession.forQuery());
         } catch (IllegalArgumentException | IllegalStateException | PersistenceException e) {
@@ -281,7 +293,7 @@ public final class ModelQuery<T> {
 
     private String checkedOrdering(String spec) {
         String[] words = spec.trim().split("\\s+");
-        AttributePaths.resolve(db().sessionFactory().getMetamodel(), entity, words[0]);
+        AttributePaths.resolve(factory().getMetamodel(), entity, words[0]);
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)).toLowerCase(Locale.ROOT);
         if (!rest.matches("((asc|desc)( nulls (first|last))?|nulls (first|last))?")) {
             throw new ShellDatabaseException("Cannot order by '" + spec
@@ -304,7 +316,7 @@ public final class ModelQuery<T> {
 
     // An entity added but not flushed gets its id by an autoflush, as SQLAlchemy would do.
     private void requireSaved(Attribute<?, ?> attribute, Object value) {
-        if (attribute.isAssociation() && db().session.idAfterAutoflush(value) == null) {
+        if (attribute.isAssociation() && session().idAfterAutoflush(value) == null) {
             throw new ShellDatabaseException(value + " is not saved yet: db.session.add(it) and commit (or flush) first");
         }
     }

@@ -36,6 +36,12 @@ public record Pagination<T>(List<T> items, int page, int perPage, long total) {
 
     @Override
     public String toString() {
-        return "<Pagination page " + page + " of " + pages() + ", " + items.size() + " of " + total + " items: " + items + ">";
+        return toString(String::valueOf);
+    }
+
+    /** The same text, each item written by the given function (the shell prints entities its own way). */
+    public String toString(java.util.function.Function<Object, String> itemText) {
+        return "<Pagination page " + page + " of " + pages() + ", " + items.size() + " of " + total + " items: ["
+                + String.join(", ", items.stream().map(itemText).toList()) + "]>";
     }
 }

@@ -6,6 +6,8 @@ import java.util.StringJoiner;
 /** The text /echo prints for one SQL statement: the SQL, then its bound values as SQL literals. */
 public final class SqlEcho {
 
+    private static final int SHORT_BLOB = 32;
+
     private SqlEcho() {
     }
 
@@ -29,7 +31,8 @@ public final class SqlEcho {
             return value.toString();
         }
         if (value instanceof byte[] bytes) {
-            return "<" + bytes.length + " bytes>";
+            // A short one in full, as SQL writes a blob (a UUID key on SQLite is 16 bytes); a long one by its size.
+            return bytes.length <= SHORT_BLOB ? "x'" + java.util.HexFormat.of().formatHex(bytes) + "'" : "<" + bytes.length + " bytes>";
         }
         return "'" + value.toString().replace("'", "''") + "'";
     }

@@ -5,18 +5,27 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * Turns the value of an expression into the text the shell prints: {@code toString()} for
- * objects (so entities show as {@code <Role 'Admin'>}), Java literals for strings and chars, and
- * collections cut after a number of items with "… N more".
+ * objects, the model's own text for its entities (so they show as {@code <Role 'Admin'>} or
+ * {@code <Owner 1>}), Java literals for strings and chars, and collections cut after a number of
+ * items with "… N more".
  */
 public final class ValueRenderer {
 
     private final int maxItems;
+    // The text of an object of the model, or null for any other value.
+    private final Function<Object, String> modelText;
 
     public ValueRenderer(int maxItems) {
+        this(maxItems, value -> null);
+    }
+
+    public ValueRenderer(int maxItems, Function<Object, String> modelText) {
         this.maxItems = maxItems;
+        this.modelText = modelText;
     }
 
     public String render(Object value) {
@@ -28,6 +37,10 @@ public final class ValueRenderer {
         }
         if (value instanceof Character c) {
             return quote(c.toString(), '\'');
+        }
+        String model = modelText.apply(value);
+        if (model != null) {
+            return model;
         }
         if (value instanceof Collection<?> collection) {
             return sequence(collection.iterator(), collection.size(), "[", "]");

@@ -24,18 +24,37 @@ final class EntityColumns {
         this.attributes = attributes;
     }
 
-    /** The columns of this object's entity, or null when it is not an entity. */
-    static EntityColumns of(Object object, SessionFactory factory) {
-        if (object == null) {
+    /**
+     * The columns the entities have in common: those of their nearest common entity class (all
+     * of a JOINED or SINGLE_TABLE hierarchy's rows show its root's attributes), or null when the
+     * items are not all entities of one hierarchy.
+     */
+    static EntityColumns common(List<Object> items, SessionFactory factory) {
+        if (items.isEmpty() || items.contains(null)) {
             return null;
         }
-        Class<?> type = Hibernate.getClass(object);
-        EntityType<?> entity;
+        List<Class<?>> classes = items.stream().<Class<?>>map(Hibernate::getClass).distinct().toList();
+        for (Class<?> type = classes.get(0); type != null && type != Object.class; type = type.getSuperclass()) {
+            Class<?> candidate = type;
+            if (classes.stream().allMatch(candidate::isAssignableFrom)) {
+                EntityType<?> entity = entityOrNull(candidate, factory);
+                if (entity != null) {
+                    return of(candidate, entity);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EntityType<?> entityOrNull(Class<?> type, SessionFactory factory) {
         try {
-            entity = factory.getMetamodel().entity(type);
+            return factory.getMetamodel().entity(type);
         } catch (IllegalArgumentException notAnEntity) {
             return null;
         }
+    }
+
+    private static EntityColumns of(Class<?> type, EntityType<?> entity) {
         Map<String, SingularAttribute<?, ?>> byName = entity.getSingularAttributes().stream()
                 .collect(Collectors.toMap(SingularAttribute::getName, a -> a));
         List<SingularAttribute<?, ?>> ordered = new ArrayList<>();

@@ -183,13 +183,17 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         if (snippet.subKind() == Snippet.SubKind.OTHER_EXPRESSION_SUBKIND && event.value() != null
                 && !event.value().isEmpty()) {
-            return Outcome.value(new RawText(event.value()));
+            return Outcome.value(control.lastValue());
         }
         return Outcome.NOTHING;
     }
 
     /** The live object held by a variable; JShell's own text of it if the field cannot be read. */
     private Object read(String name, SnippetEvent event) {
+        return read(name, () -> new RawText(String.valueOf(event.value())));
+    }
+
+    private Object read(String name, java.util.function.Supplier<Object> otherwise) {
         Class<?> home = variableHomes.get(name);
         if (home != null) {
             try {
@@ -200,7 +204,7 @@ public final class JavaEvaluator implements AutoCloseable {
                 // Fall through to JShell's rendering.
             }
         }
-        return new RawText(String.valueOf(event.value()));
+        return otherwise.get();
     }
 
     private Outcome compileError(Snippet snippet, String source, int firstLine) {
@@ -355,11 +359,16 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /** The variables the user has defined, as "Type name = value" lines. */
-    public List<String> variables() {
+    public List<String> variables(java.util.function.Function<Object, String> render) {
         return jshell.variables()
                 .filter(v -> jshell.status(v).isActive())
-                .map(v -> v.typeName() + " " + v.name() + " = " + jshell.varValue(v))
+                .map(v -> v.typeName() + " " + v.name() + " = " + valueText(v, render))
                 .toList();
+    }
+
+    // The live value as the shell prints it (JShell's varValue would call toString() itself, which may fail).
+    private String valueText(VarSnippet variable, java.util.function.Function<Object, String> render) {
+        return render.apply(read(variable.name(), () -> new RawText(jshell.varValue(variable))));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ormshell.repl;
 
 import dev.ormshell.orm.Db;
+import dev.ormshell.orm.EntityText;
 import dev.ormshell.render.OutputFormat;
 import dev.ormshell.render.Rows;
 import dev.ormshell.render.TableFormat;
@@ -24,7 +25,8 @@ public final class Shell {
     private final JavaEvaluator evaluator;
     private final Output output;
     private final CommandRegistry commands;
-    private final ValueRenderer renderer = new ValueRenderer(SHOWN_ITEMS);
+    private final EntityText entityText;
+    private final ValueRenderer renderer;
     private final List<String> transcript = new ArrayList<>();
     private final SchemaReader schema;
     private IntSupplier width = () -> Integer.MAX_VALUE;
@@ -38,6 +40,8 @@ public final class Shell {
         this.output = output;
         this.commands = commands;
         this.schema = new SchemaReader(db.session);
+        this.entityText = new EntityText(db.sessionFactory());
+        this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
     }
 
     public Db db() {
@@ -83,7 +87,7 @@ public final class Shell {
 
     /** The same, naming the columns of tuples that have no alias. */
     public Rows rowsOf(Object value, List<String> columnNames) {
-        return TableRows.of(value, db.sessionFactory(), SHOWN_ITEMS, columnNames);
+        return TableRows.of(value, db.sessionFactory(), entityText, SHOWN_ITEMS, columnNames);
     }
 
     void setWidth(IntSupplier width) {

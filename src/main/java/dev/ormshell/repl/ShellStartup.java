@@ -79,8 +79,8 @@ public final class ShellStartup {
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
                 + " yet: db.createAll() creates them, or ./shell.sh db upgrade through the migrations.";
         String notes = modelNotes.isEmpty() ? "" : String.join("\n", modelNotes) + "\n";
-        return "ORM Shell on " + database.url() + " (" + database.dialect().getClass().getSimpleName()
-                .replace("Dialect", "") + ")" + (urlOrigin == null ? "" : ", from " + urlOrigin) + "\n"
+        return "ORM Shell on " + database.url() + " (" + database.productName() + ")"
+                + (urlOrigin == null ? "" : ", from " + urlOrigin) + "\n"
                 + notes
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory(), imports) + "\n"
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."

@@ -1,6 +1,8 @@
 package dev.ormshell.repl;
 
+import dev.ormshell.orm.EntityText;
 import dev.ormshell.orm.Pagination;
+import dev.ormshell.render.RawText;
 import dev.ormshell.render.Rows;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
@@ -24,17 +26,27 @@ final class TableRows {
     private TableRows() {
     }
 
-    /** {@code columnNames} head the tuple columns that have no alias (e.g. a query's select list). */
-    static Rows of(Object value, SessionFactory factory, int shown, List<String> columnNames) {
+    /**
+     * {@code columnNames} head the tuple columns that have no alias (e.g. a query's select list).
+     * Cells holding objects of the model show as the shell prints them, without loading what is lazy.
+     */
+    static Rows of(Object value, SessionFactory factory, EntityText text, int shown, List<String> columnNames) {
+        Rows rows = of(value, factory, shown, columnNames);
+        return new Rows(rows.headers(), rows.rows().stream().map(row -> row.stream().map(cell -> {
+            String model = text.cell(cell);
+            return model == null ? cell : (Object) new RawText(model);
+        }).toList()).toList(), rows.omitted());
+    }
+
+    private static Rows of(Object value, SessionFactory factory, int shown, List<String> columnNames) {
         List<Object> items = new ArrayList<>();
         long total = collect(value, items, shown);
         long omitted = Math.max(0, total - items.size());
         if (items.isEmpty()) {
             return new Rows(List.of("value"), List.of(), omitted);
         }
-        EntityColumns entity = EntityColumns.of(items.get(0), factory);
-        if (entity != null && items.stream().allMatch(i -> i != null
-                && org.hibernate.Hibernate.getClass(i) == org.hibernate.Hibernate.getClass(items.get(0)))) {
+        EntityColumns entity = EntityColumns.common(items, factory);
+        if (entity != null) {
             return new Rows(entity.names(), items.stream().map(entity::values).toList(), omitted);
         }
         if (items.stream().allMatch(i -> i instanceof Tuple)) {

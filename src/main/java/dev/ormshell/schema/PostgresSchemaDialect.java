@@ -30,7 +30,7 @@ final class PostgresSchemaDialect extends SchemaDialect {
         String column = alter.to().name();
         List<String> statements = new ArrayList<>();
         if (!SqlTypes.same(alter.from().type(), alter.to().type())) {
-            String type = alter.to().type().toUpperCase();
+            String type = SqlTypes.upperCase(alter.to().type());
             statements.add(prefix + "ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type);
         }
         if (alter.from().nullable() != alter.to().nullable()) {

@@ -20,20 +20,22 @@ public final class SchemaCreator {
     private SchemaCreator() {
     }
 
-    /** Creates the missing tables in one transaction; returns the names of the tables created. */
+    /** Creates the missing tables (and id sequences) in one transaction; returns the names of the tables created. */
     public static List<String> createMissing(DataSource dataSource, Metadata metadata, DatabaseKind kind) throws SQLException {
         SchemaDialect dialect = SchemaDialect.of(kind);
         Schema model = ModelSchema.read(metadata);
+        IdSequences sequences = new IdSequences(metadata);
         try (Connection connection = dataSource.getConnection()) {
             Schema live = LiveSchema.read(connection, dialect, Set.of());
             List<String> created = new ArrayList<>();
-            List<String> statements = new ArrayList<>();
+            List<String> statements = new ArrayList<>(sequences.createMissing(connection, dialect));
             for (TableShape table : Schema.parentsFirst(model.tables())) {
                 if (live.table(table.name()).isEmpty()) {
                     created.add(table.name());
                     statements.addAll(dialect.createTable(table));
                 }
             }
+            statements.addAll(sequences.initialRows(created));
             executeInTransaction(connection, statements);
             return created;
         }
@@ -50,7 +52,7 @@ public final class SchemaCreator {
 
     /**
      * SQLAlchemy's {@code drop_all()}: drops the model's tables that exist, those that refer to
-     * others first, in one transaction; other tables (Flyway's history) stay. Returns the names dropped.
+     * others first, and its id sequences, in one transaction; other tables (Flyway's history) stay. Returns the names dropped.
      */
     public static List<String> dropExisting(DataSource dataSource, Metadata metadata, DatabaseKind kind) throws SQLException {
         SchemaDialect dialect = SchemaDialect.of(kind);
@@ -62,7 +64,9 @@ public final class SchemaCreator {
                 String name = parentsFirst.get(i).name();
                 live.table(name).ifPresent(table -> dropped.add(table.name()));
             }
-            executeInTransaction(connection, dropped.stream().map(name -> "DROP TABLE " + name).toList());
+            List<String> statements = new ArrayList<>(dropped.stream().map(name -> "DROP TABLE " + name).toList());
+            statements.addAll(new IdSequences(metadata).dropExisting(connection, dialect));
+            executeInTransaction(connection, statements);
             return dropped;
         }
     }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How one database product spells a schema: the DDL for each kind of change, and the names it
@@ -101,7 +100,7 @@ public abstract class SchemaDialect {
     }
 
     protected String typeOf(ColumnShape column, TableShape table) {
-        return column.type().toUpperCase(Locale.ROOT);
+        return SqlTypes.upperCase(column.type());
     }
 
     protected String foreignKeyClause(String table, ForeignKeyShape key) {

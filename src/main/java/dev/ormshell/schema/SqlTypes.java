@@ -39,6 +39,22 @@ public final class SqlTypes {
         return SIZED.contains(base) ? base + size : base;
     }
 
+    /**
+     * The type in upper case, as the DDL writes types, except its quoted literals: the values of
+     * MariaDB's {@code enum('Female','Male')} are the enum constants themselves, case and all.
+     */
+    public static String upperCase(String type) {
+        StringBuilder out = new StringBuilder(type.length());
+        boolean quoted = false;
+        for (char c : type.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            out.append(quoted ? c : Character.toUpperCase(c));
+        }
+        return out.toString();
+    }
+
     /** The DDL spelling of a type read from JDBC metadata: the name, plus the size where it matters. */
     static String fromMetadata(String typeName, int size, int decimalDigits) {
         String base = SYNONYMS.getOrDefault(typeName.toLowerCase(Locale.ROOT), typeName.toLowerCase(Locale.ROOT));

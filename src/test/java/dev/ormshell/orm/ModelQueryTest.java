@@ -83,6 +83,19 @@ class ModelQueryTest {
     }
 
     @Test
+    void dbQueryAndSessionQueryAreTheModelsOwnQuery() {
+        ModelQuery<User> byDb = chapter.db.query(User.class);
+        ModelQuery<User> bySession = chapter.db.session.query(User.class);
+        assertEquals(User.query.filterBy("role", chapter.user).toString(), byDb.filterBy("role", chapter.user).toString());
+        assertEquals(List.of("susan", "david"), names(byDb.filterBy("role", chapter.user).all()));
+        assertEquals(List.of("david"), names(bySession.orderBy("username").limit(1).all()));
+        assertEquals(3, bySession.count(), "refinements leave the query they came from as it was");
+        assertEquals("<Role 'Admin'>", chapter.db.query(Role.class).get(1L).toString());
+        ShellDatabaseException notEntity = assertThrows(ShellDatabaseException.class, () -> chapter.db.query(String.class));
+        assertEquals("db.session.query: String is not an entity (entities: Role, User)", notEntity.getMessage());
+    }
+
+    @Test
     void orderLimitOffset() {
         assertEquals(List.of("susan", "john"), names(User.query.orderBy("username desc").limit(2).all()));
         assertEquals(List.of("john", "susan"), names(User.query.orderBy("username").offset(1).all()));

@@ -50,8 +50,19 @@ public final class TestDatabase implements AutoCloseable {
         return query(switch (kind) {
             case SQLITE -> "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
             case POSTGRESQL -> "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1";
-            case MARIADB -> "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY 1";
+            case MARIADB -> "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND table_type = 'BASE TABLE' ORDER BY 1";
         });
+    }
+
+    /** The sequences, by name (SQLite has none). */
+    public List<String> sequences() {
+        return switch (kind) {
+            case SQLITE -> List.of();
+            case POSTGRESQL -> query("SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public' ORDER BY 1");
+            case MARIADB -> query("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND table_type = 'SEQUENCE' ORDER BY 1");
+        };
     }
 
     @Override

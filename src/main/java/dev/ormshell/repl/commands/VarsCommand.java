@@ -19,7 +19,7 @@ public final class VarsCommand implements ShellCommand {
 
     @Override
     public Outcome run(String arguments, Shell shell) {
-        shell.evaluator().variables().forEach(line -> shell.output().println("  " + line));
+        shell.evaluator().variables(shell.renderer()::render).forEach(line -> shell.output().println("  " + line));
         return Outcome.NOTHING;
     }
 }

@@ -8,14 +8,7 @@ import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
-import dev.ormshell.repl.Input;
-import dev.ormshell.repl.JavaEvaluator;
-import dev.ormshell.repl.Output;
-import dev.ormshell.repl.Repl;
-import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
-import dev.ormshell.repl.StandardCommands;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,57 +22,29 @@ class ShellCompleterTest {
 
     private static Path dir;
     private static Database database;
-    private static JavaEvaluator evaluator;
-    private static ShellCompleter completer;
+    private static CompletingShell shell;
 
     @BeforeAll
     static void openShell() throws Exception {
         dir = Files.createTempDirectory("completer");
         database = Database.open(DatabaseUrl.parse("sqlite:///" + dir.resolve("c.sqlite")), Models.ALL);
-        evaluator = ShellStartup.newEvaluator();
         Db db = ShellStartup.install(database);
-        ShellStartup.defineContext(evaluator, java.util.concurrent.CompletableFuture.completedFuture(db));
+        shell = new CompletingShell(db);
         db.createAll();
-        Shell[] shell = new Shell[1];
-        Input capture = new Input() {
-            @Override
-            public Unit next() {
-                return null;
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-
-            @Override
-            public void attach(Shell attached) {
-                shell[0] = attached;
-            }
-        };
-        PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-        new Repl(db, evaluator, capture, new Output(nowhere, nowhere, false), StandardCommands.registry(), false);
-        completer = new ShellCompleter(shell[0]);
-        evaluator.evaluate("Role adminRole = new Role(\"Admin\");");
+        shell.evaluator.evaluate("Role adminRole = new Role(\"Admin\");");
     }
 
     @AfterAll
     static void close() throws Exception {
-        evaluator.close();
+        shell.close();
         database.close();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
-    /** The line after taking the only candidate (or the values of all of them). */
     private static List<String> complete(String buffer) {
-        CompletionWord word = CompletionWord.at(buffer, buffer.length(), name -> null);
-        return completer.suggest(buffer, buffer.length()).stream()
-                .map(Candidate::value)
-                .filter(value -> value.startsWith(word.word()))
-                .map(value -> buffer.substring(0, word.start()) + value)
-                .toList();
+        return shell.complete(buffer);
     }
 
     @Test
@@ -125,7 +90,7 @@ class ShellCompleterTest {
         String typed = "/open " + dir + "/exp";
         CompletionWord word = CompletionWord.at(typed, typed.length(), name -> dev.ormshell.repl.ArgumentSyntax.FILE);
         assertEquals(dir + "/exp", word.word());
-        List<String> values = completer.suggest(typed, typed.length()).stream().map(Candidate::value).toList();
+        List<String> values = shell.suggest(typed).stream().map(Candidate::value).toList();
         assertEquals(List.of(dir + "/experiment.jsh"), values);
     }
 }

@@ -1,12 +1,15 @@
-package dev.ormshell.model;
+package dev.ormshell.orm;
 
-/** Quotes a string the way the chapter's {@code %r} does, so {@code toString()} reads {@code <Role 'Admin'>}. */
-final class Repr {
+/**
+ * Quotes a string the way the chapter's {@code %r} does, so {@code toString()} reads
+ * {@code <Role 'Admin'>}, and the shell's own form of an entity keyed by text {@code <Country 'NL'>}.
+ */
+public final class Repr {
 
     private Repr() {
     }
 
-    static String quoted(String s) {
+    public static String quoted(String s) {
         if (s == null) {
             return "None";
         }
