@@ -36,8 +36,8 @@ class LibraryProjectTest {
             dune.getId()
             db.session.commit();
             dune.getId() instanceof UUID
-            session.createQuery("from Book where genre = :g", Book.class).setParameter("g", Genre.NOVEL).getResultList()
-            session.createQuery("select a.lastName from Author a join a.books b where b.title = 'Dune'", String.class).getSingleResult()
+            db.query(Book.class).filterBy("genre", Genre.NOVEL).all()
+            db.query(Author.class).filterBy("lastName", "Herbert").first().getBooks().iterator().next().getTitle()
             ann.setLevel(MembershipLevel.GOLD);
             db.session.commit();
             Member bob = new Member("Bob", "", "12");
@@ -45,9 +45,9 @@ class LibraryProjectTest {
             db.session.commit();
             db.session.delete(ann);
             db.session.commit();
-            session.createQuery("select count(m) from Member m", Long.class).getSingleResult()
+            db.session.query(Member.class).count()
             """;
-    static final List<String> PRINTED = List.of("null", "true", "[Book[Dune]]", "\"Herbert\"", "0");
+    static final List<String> PRINTED = List.of("null", "true", "[Book[Dune]]", "\"Dune\"", "0");
     static final String REFUSED = "s.jsh:15: error: Commit failed: 2 values are not valid:\n"
             + "  Member.lastName: must not be blank\n"
             + "  Member.telephone: must match \"\\d{10}\"\n"
