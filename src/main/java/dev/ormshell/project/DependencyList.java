@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Reads what {@code dependency:list -DoutputAbsoluteArtifactFilename=true} writes, in class path
- * order: {@code groupId:artifactId:type[:classifier]:version:scope:/path/to.jar -- module …}.
+ * order: {@code groupId:artifactId:type[:classifier]:version:scope:/path/to.jar [(optional)] -- module …}.
  */
 final class DependencyList {
 
@@ -34,6 +34,9 @@ final class DependencyList {
             int module = line.indexOf(" -- module ");
             if (module >= 0) {
                 line = line.substring(0, module);
+            }
+            if (line.endsWith(" (optional)")) {
+                line = line.substring(0, line.length() - " (optional)".length());
             }
             String[] parts = line.split(":");
             for (int scope = 4; scope < parts.length - 1; scope++) {
