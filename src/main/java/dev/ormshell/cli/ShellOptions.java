@@ -73,8 +73,8 @@ final class ShellOptions {
         if (configured != null) {
             return configured;
         }
-        boolean project = model().configuredDatabase() == null && (this.project != null || classpath != null);
+        boolean opensProject = project != null || classpath != null;
         return new ConfiguredDatabase(DatabaseUrl.parse(DatabaseUrl.DEFAULT),
-                project ? "the default (the project's configuration names no database)" : null, false);
+                opensProject ? "the default (the project's configuration names no database)" : null, false);
     }
 }
