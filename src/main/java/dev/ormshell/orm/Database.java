@@ -13,6 +13,7 @@ import org.hibernate.MappingException;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.SessionFactoryBuilder;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openWith(DatabaseUrl url, Model model) {
+        ValidationStart validation = ValidationStart.begin(model);
         HikariDataSource pool = ConnectionPool.open(url, model.loader());
         SpyingDataSource dataSource = new SpyingDataSource(pool);
         StandardServiceRegistry registry = null;
@@ -82,7 +84,9 @@ public final class Database implements AutoCloseable {
                 PostgresIdentityIds.useFor(metadata, pool);
             }
             LazyProxies.keepOnlyWhereNeeded(metadata);
-            SessionFactory sessionFactory = metadata.buildSessionFactory();
+            SessionFactoryBuilder factoryBuilder = metadata.getSessionFactoryBuilder();
+            validation.applyTo(factoryBuilder);
+            SessionFactory sessionFactory = factoryBuilder.build();
             return new Database(url, pool, dataSource, registry, metadata, sessionFactory);
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {

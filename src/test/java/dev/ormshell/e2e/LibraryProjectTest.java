@@ -78,6 +78,8 @@ class LibraryProjectTest {
         assertEquals("Dune|NOVEL|9780441013593|16", ShellProcess.sqlite3(file, "select title, genre, isbn, length(id) from book"));
         assertEquals("1", ShellProcess.sqlite3(file, "select count(*) from book_authors"));
         assertEquals("0", ShellProcess.sqlite3(file, "select count(*) from member"));
+        // @NotBlank made the column NOT NULL, as Hibernate with Bean Validation maps it for the application.
+        assertEquals("1", ShellProcess.sqlite3(file, "select \"notnull\" from pragma_table_info('author') where name = 'first_name'"));
     }
 
     @ParameterizedTest
