@@ -52,10 +52,12 @@ final class ShellOptions {
         return ModelSource.builtIn();
     }
 
-    /** The model, loaded once per command. */
+    /** The model, loaded once per command (maybe already while the command line was read). */
     LoadedModel model() {
         if (model == null) {
-            model = modelSource().load();
+            ModelSource source = modelSource();
+            LoadedModel early = ModelHeadStart.take(project, classpath, profile);
+            model = early != null ? early : source.load();
         }
         return model;
     }
