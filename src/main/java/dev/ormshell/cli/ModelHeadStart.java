@@ -31,16 +31,11 @@ final class ModelHeadStart {
         String profile = value(args, "--profile");
         ModelSource source = project != null ? ModelSource.mavenProject(Path.of(project), profile, System.err)
                 : ModelSource.classpath(classpath, profile);
-        CompletableFuture<LoadedModel> model = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                model.complete(source.load());
-            } catch (RuntimeException | Error e) {
-                model.completeExceptionally(e);
-            }
-        }, "model head start");
-        thread.setDaemon(true);
-        thread.start();
+        CompletableFuture<LoadedModel> model = CompletableFuture.supplyAsync(source::load, task -> {
+            Thread thread = new Thread(task, "model head start");
+            thread.setDaemon(true);
+            thread.start();
+        });
         started = new Started(project == null ? null : Path.of(project), classpath, profile, model);
     }
 

@@ -29,19 +29,15 @@ final class ValidationStart {
                 || model.settings().containsKey("jakarta.persistence.validation.factory")) {
             return new ValidationStart(null);
         }
-        CompletableFuture<ValidatorFactory> factory = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        return new ValidationStart(CompletableFuture.supplyAsync(() -> {
             // jakarta.validation finds the provider through the context loader, as Hibernate's own start does.
             Thread.currentThread().setContextClassLoader(model.loader());
-            try {
-                factory.complete(Validation.buildDefaultValidatorFactory());
-            } catch (RuntimeException | LinkageError e) {
-                factory.completeExceptionally(e);
-            }
-        }, "bean validation start");
-        thread.setDaemon(true);
-        thread.start();
-        return new ValidationStart(factory);
+            return Validation.buildDefaultValidatorFactory();
+        }, task -> {
+            Thread thread = new Thread(task, "bean validation start");
+            thread.setDaemon(true);
+            thread.start();
+        }));
     }
 
     /** Gives Hibernate the factory, closed with the SessionFactory; a failed start leaves Hibernate to try (and skip). */
