@@ -26,7 +26,7 @@ class ProjectBannerTest {
                     + " from persistence unit 'library' in META-INF/persistence.xml\n"
                     + "Model: " + SampleProjects.built("library").getFileName() + " (persistence unit 'library'), mapped by Hibernate "
                     + org.hibernate.Version.getVersionString() + "\n"
-                    + "Preloaded: db, db.session, session, sessionFactory, Author, Book, Member (imports: java.util.*,"
+                    + "Preloaded: db, db.session, session, sessionFactory, Author, Book, Member, args (imports: java.util.*,"
                     + " java.util.stream.*, jakarta.persistence.*, dev.ormshell.orm.*, org.example.library.catalog.*,"
                     + " org.example.library.catalog.types.*, org.example.library.model.*)\n"), banner);
             assertTrue(banner.endsWith("The database has no table author, book, book_authors, member yet:"
