@@ -102,6 +102,11 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String user, String
 
     /** The text with this URL's password replaced by {@code ***}: for driver messages that might quote it. */
     public String maskIn(String text) {
+        // A password that is the user's name is shown with every mention of the user: masking it
+        // would garble the banner, /sql's current_user and every message naming the user.
+        if (password != null && password.equals(user)) {
+            return text;
+        }
         return PasswordMask.inText(text, password);
     }
 
