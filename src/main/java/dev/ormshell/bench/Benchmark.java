@@ -161,6 +161,7 @@ public final class Benchmark {
         report.startup("trivial snippet after warm-up", String.format(java.util.Locale.ROOT,
                 "%.1f ms   median of 100 snippets after 20", probe.medianSnippetMillis(20, 100)));
         report.startup("idle shell peak RSS", probe.idlePeakRssMegabytes(query) + " MB");
+        ProjectStartup.measure(shell, rawUrl, startupRuns, report);
         Path folder = java.nio.file.Files.createTempDirectory("ormshell-bench-export");
         try {
             ExportProbe exports = new ExportProbe(probe, folder);

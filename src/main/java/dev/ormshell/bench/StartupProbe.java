@@ -20,24 +20,37 @@ final class StartupProbe {
 
     private final Path shell;
     private final String url;
+    private final List<String> options;
 
     StartupProbe(Path shell, String url) {
+        this(shell, url, List.of());
+    }
+
+    /** A probe whose shells get these options too ({@code --project DIR}). */
+    StartupProbe(Path shell, String url, List<String> options) {
         this.shell = shell;
         this.url = url;
+        this.options = options;
     }
 
     /** Median seconds from process start to the first line printed for this one-line input. */
     double medianSecondsToFirstOutput(String input, int runs) throws IOException, InterruptedException {
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Child child = start();
-            long begin = System.nanoTime();
-            child.send(input);
-            child.firstLine();
-            seconds.add((System.nanoTime() - begin) / 1e9);
-            child.finish();
+            seconds.add(secondsToFirstOutput(input));
         }
         return median(seconds);
+    }
+
+    /** Seconds from process start to the first line printed for this one-line input. */
+    double secondsToFirstOutput(String input) throws IOException, InterruptedException {
+        Child child = start();
+        long begin = System.nanoTime();
+        child.send(input);
+        child.firstLine();
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        child.finish();
+        return seconds;
     }
 
     /**
@@ -85,12 +98,14 @@ final class StartupProbe {
         Path errors = Files.createTempFile("ormshell-bench-child", ".err");
         // shell.sh exec's java, so the child's pid is the shell's JVM. The URL goes in the
         // environment: a password in it must not show in the child's arguments.
-        ProcessBuilder builder = new ProcessBuilder(shell.toString()).redirectError(errors.toFile());
+        List<String> command = new ArrayList<>(List.of(shell.toString()));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
         builder.environment().put("DATABASE_URL", url);
         return new Child(builder.start(), errors);
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

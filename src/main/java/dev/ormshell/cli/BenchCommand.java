@@ -2,8 +2,7 @@ package dev.ormshell.cli;
 
 import dev.ormshell.bench.BenchException;
 import dev.ormshell.bench.Benchmark;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.ormshell.bench.ScratchFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Not $DATABASE_URL: the benchmark writes and deletes rows, so it only runs where --url sends it.
         String url = main.options.givenUrl();
-        Path scratch = url == null ? Files.createTempDirectory("ormshell-bench") : null;
+        Path scratch = url == null ? ScratchFolder.create("ormshell-bench") : null;
         String target = scratch == null ? url : "sqlite:///" + scratch.resolve("bench.sqlite").toAbsolutePath();
         try {
             new Benchmark(target, rows, startupRuns, launcher(), System.out).run();
@@ -40,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("bench: " + e.getMessage());
         } finally {
             if (scratch != null) {
-                deleteFolder(scratch);
+                ScratchFolder.delete(scratch);
             }
         }
     }
@@ -50,15 +49,5 @@ final class BenchCommand implements Callable<Integer> {
         String home = System.getenv("ORMSHELL_HOME");
         Path shell = (home != null ? Path.of(home) : Path.of("")).resolve("shell.sh").toAbsolutePath();
         return Files.isExecutable(shell) ? shell : null;
-    }
-
-    private static void deleteFolder(Path folder) {
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,14 +2,15 @@ package dev.ormshell.cli;
 
 import dev.ormshell.migrate.MigrationResult;
 import dev.ormshell.migrate.commands.DbCommands;
-import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
+import dev.ormshell.project.ConfiguredDatabase;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ./shell.sh db …}: the migration commands on the database of --url or $DATABASE_URL. */
+/** {@code ./shell.sh db …}: the migration commands on the shell's database, with the model's migrations. */
 @Command(name = "db")
 final class DbOnUrlCommand extends DbCommands {
 
@@ -18,9 +19,15 @@ final class DbOnUrlCommand extends DbCommands {
 
     @Override
     protected <T> T withDatabase(Function<Database, T> work) {
-        try (Database database = Database.open(main.options.databaseUrl(), Models.ALL)) {
+        ConfiguredDatabase target = main.options.database();
+        try (Database database = Database.open(target.url(), main.options.model().model(target))) {
             return work.apply(database);
         }
+    }
+
+    @Override
+    protected Path projectMigrations() {
+        return main.options.model().migrations(main.options.database().url());
     }
 
     @Override

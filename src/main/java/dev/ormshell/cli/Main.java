@@ -31,16 +31,28 @@ public final class Main implements Callable<Integer> {
         if (command != null) {
             System.setProperty("sun.java.command", PasswordMask.inCommandLine(command));
         }
+        // Before the head starts load any Hibernate class (see Logging); execute() sets it again.
+        Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
         if (opensShell(args)) {
             ShellLauncher.startEvaluatorEarly();
+        }
+        if (opensModel(args)) {
+            ModelHeadStart.begin(args);
         }
         System.exit(execute(args));
     }
 
+    // Commands that open no model, and need no JShell either.
+    private static final java.util.Set<String> NO_MODEL = java.util.Set.of("bench", "-h", "--help", "-V", "--version", "help");
+
     // The shell itself or `run`: not `db`, `bench`, help or version, which need no JShell.
     private static boolean opensShell(String[] args) {
-        return java.util.Arrays.stream(args).noneMatch(arg -> java.util.Set.of("db", "bench", "-h", "--help", "-V", "--version",
-                "help").contains(arg));
+        return opensModel(args) && !java.util.Arrays.asList(args).contains("db");
+    }
+
+    // Every command but bench, help and version opens the model (db too).
+    private static boolean opensModel(String[] args) {
+        return java.util.Arrays.stream(args).noneMatch(NO_MODEL::contains);
     }
 
     /** Runs the command line and returns the exit code (the tests call this in-process). */
@@ -55,7 +67,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null;
-        return ShellLauncher.launch(options.databaseUrl(),
+        return ShellLauncher.launch(options,
                 (isComplete, onCtrlC) -> terminal ? terminalInput(isComplete, onCtrlC) : stdinInput(isComplete),
                 terminal, false);
     }

@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
         BufferedReader script = open();
         String name = file.equals("-") ? "<stdin>" : file;
         ShellStartup.useScriptArguments(arguments);
-        return ShellLauncher.launch(main.options.databaseUrl(), (isComplete, onCtrlC) -> new ScriptInput(script, name, isComplete),
+        return ShellLauncher.launch(main.options, (isComplete, onCtrlC) -> new ScriptInput(script, name, isComplete),
                 false, keepGoing, shell -> {
                     if (format != null) {
                         shell.results().useFormat(format);

@@ -1,11 +1,11 @@
 package dev.ormshell.cli;
 
-import dev.ormshell.config.DatabaseUrl;
-import dev.ormshell.model.Models;
 import dev.ormshell.orm.Database;
 import dev.ormshell.orm.Db;
 import dev.ormshell.orm.QueryWarmUp;
 import dev.ormshell.orm.UnitOfWork;
+import dev.ormshell.project.ConfiguredDatabase;
+import dev.ormshell.project.LoadedModel;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.JavaEvaluator;
@@ -14,6 +14,7 @@ import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
 import dev.ormshell.repl.StandardCommands;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -39,23 +40,33 @@ final class ShellLauncher {
      * one); on the other core JShell need not wait for that.
      */
     static void startEvaluatorEarly() {
-        headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        headStart = CompletableFuture.supplyAsync(ShellStartup::newEvaluatorForAnyModel);
     }
 
-    static int launch(DatabaseUrl url, InputSource inputFrom, boolean banner, boolean keepGoing) {
-        return launch(url, inputFrom, banner, keepGoing, shell -> { });
+    static int launch(ShellOptions options, InputSource inputFrom, boolean banner, boolean keepGoing) {
+        return launch(options, inputFrom, banner, keepGoing, shell -> { });
     }
 
     /** The same, with settings made on the shell before its first input ({@code run --format}). */
-    static int launch(DatabaseUrl url, InputSource inputFrom, boolean banner, boolean keepGoing, Consumer<Shell> setup) {
+    static int launch(ShellOptions options, InputSource inputFrom, boolean banner, boolean keepGoing, Consumer<Shell> setup) {
         // JShell's start-up and Hibernate's boot are independent: do them at the same time. The
         // context variables are compiled on JShell's side too, and take the database once it is open.
         StartupTrace.mark("launch");
-        CompletableFuture<Db> opened = new CompletableFuture<>();
-        CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluator);
+        CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluatorForAnyModel);
         headStart = null;
+        LoadedModel model = options.model();
+        ConfiguredDatabase target = options.database();
+        StartupTrace.mark("model loaded (" + model.name() + ")");
+        CompletableFuture<Db> opened = new CompletableFuture<>();
         CompletableFuture<JavaEvaluator> evaluator = started.thenApplyAsync(java -> {
             StartupTrace.mark("JShell ready, imports compiled");
+            try {
+                ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.namedClasses());
+            } catch (RuntimeException e) {
+                java.close();
+                throw e;
+            }
+            StartupTrace.mark("model's imports compiled");
             // This thread is done before Hibernate: use the wait to warm the HQL grammar.
             QueryWarmUp.grammar();
             StartupTrace.mark("HQL grammar warmed");
@@ -72,7 +83,7 @@ final class ShellLauncher {
         UnitOfWork work;
         Db db;
         try {
-            database = Database.open(url, Models.ALL);
+            database = Database.open(target.url(), model.model(target));
             StartupTrace.mark("database open (pool, Hibernate)");
             work = new UnitOfWork(database);
             db = ShellStartup.install(database, work);
@@ -84,12 +95,15 @@ final class ShellLauncher {
         try (database; JavaEvaluator java = evaluator.join()) {
             Interrupts interrupts = ShellStartup.interrupts(java, database);
             try (Input input = inputFrom.open(java::isComplete, interrupts::interrupt)) {
-                Output output = new Output(System.out, System.err, input.interactive(), url::maskIn);
+                Output output = new Output(System.out, System.err, input.interactive(), target.url()::maskIn);
                 StartupTrace.mark("input ready");
                 if (banner) {
-                    output.println(ShellStartup.banner(database));
+                    List<String> notes = new java.util.ArrayList<>(model.notes());
+                    notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
+                    output.println(ShellStartup.banner(database, target.origin(), notes, java.imports()));
                 }
-                Shell shell = new Shell(db, work, java, interrupts, output, StandardCommands.registry());
+                Shell shell = new Shell(db, work, java, interrupts, output,
+                        StandardCommands.registry(model.migrations(target.url())));
                 setup.accept(shell);
                 return new Repl(shell, input, keepGoing).run();
             }

@@ -2,6 +2,7 @@ package dev.ormshell.cli;
 
 import dev.ormshell.config.BadDatabaseUrlException;
 import dev.ormshell.orm.ShellDatabaseException;
+import dev.ormshell.project.ProjectException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,7 +18,8 @@ final class UserErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        boolean expected = e instanceof UserError || e instanceof ShellDatabaseException || e instanceof BadDatabaseUrlException;
+        boolean expected = e instanceof UserError || e instanceof ShellDatabaseException || e instanceof BadDatabaseUrlException
+                || e instanceof ProjectException;
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         commandLine.getErr().println("error: " + (expected ? message : e.getClass().getSimpleName() + ": " + message));
         if (debug) {

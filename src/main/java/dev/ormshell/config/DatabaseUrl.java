@@ -88,8 +88,25 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String user, String
         return plain.startsWith("file:") ? plain.substring("file:".length()) : plain;
     }
 
+    /**
+     * This URL with a user and password given beside it (an application's
+     * {@code spring.datasource.username}); null keeps what the URL had. The display shows the
+     * user, never the password.
+     */
+    public DatabaseUrl withCredentials(String newUser, String newPassword) {
+        String chosenUser = newUser != null ? newUser : user;
+        String chosenPassword = newPassword != null ? newPassword : password;
+        String shown = newUser == null || newUser.isEmpty() || display.contains("user=") ? display : display + " as " + newUser;
+        return new DatabaseUrl(kind, jdbcUrl, chosenUser, chosenPassword, sqliteFile, server, shown);
+    }
+
     /** The text with this URL's password replaced by {@code ***}: for driver messages that might quote it. */
     public String maskIn(String text) {
+        // A password that is the user's name is shown with every mention of the user: masking it
+        // would garble the banner, /sql's current_user and every message naming the user.
+        if (password != null && password.equals(user)) {
+            return text;
+        }
         return PasswordMask.inText(text, password);
     }
 

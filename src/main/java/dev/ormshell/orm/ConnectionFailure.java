@@ -60,10 +60,24 @@ final class ConnectionFailure {
     static ShellDatabaseException driverMissing(DatabaseUrl url) {
         DatabaseKind kind = url.kind();
         String reason = kind.driverClass() == null
-                ? "no JDBC driver on the classpath accepts this URL (add the driver's Maven dependency to pom.xml)"
+                ? "no JDBC driver on the classpath accepts this URL (add " + driverArtifactOf(url.jdbcUrl())
+                        + " to the project's dependencies)"
                 : "the " + kind.productName() + " JDBC driver " + kind.driverClass() + " is not on the classpath"
                         + " (add the Maven dependency " + kind.driverArtifact() + " to pom.xml)";
         return new ShellDatabaseException("Cannot open database " + url + ": " + reason);
+    }
+
+    // The drivers of the products an application most often brings, by their URL's subprotocol.
+    private static final java.util.Map<String, String> DRIVER_ARTIFACTS = java.util.Map.of(
+            "h2", "com.h2database:h2", "hsqldb", "org.hsqldb:hsqldb", "derby", "org.apache.derby:derby",
+            "sqlserver", "com.microsoft.sqlserver:mssql-jdbc", "oracle", "com.oracle.database.jdbc:ojdbc11",
+            "db2", "com.ibm.db2:jcc", "duckdb", "org.duckdb:duckdb_jdbc", "firebirdsql", "org.firebirdsql.jdbc:jaybird");
+
+    private static String driverArtifactOf(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:".length());
+        String subprotocol = rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest;
+        String artifact = DRIVER_ARTIFACTS.get(subprotocol);
+        return artifact != null ? "its JDBC driver, " + artifact + "," : "the JDBC driver of jdbc:" + subprotocol + ":";
     }
 
     private static String reason(DatabaseUrl url, Throwable error) {

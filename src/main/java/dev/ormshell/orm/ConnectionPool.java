@@ -6,9 +6,12 @@ import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.DriverDataSource;
 import dev.ormshell.config.DatabaseKind;
 import dev.ormshell.config.DatabaseUrl;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 
 /**
@@ -29,17 +32,18 @@ final class ConnectionPool {
     private ConnectionPool() {
     }
 
-    /** The pool for {@code url}; {@code file} is its checked SQLite file, or null for a server or memory. */
-    static HikariDataSource open(DatabaseUrl url, SqliteFile file) {
-        requireDriver(url);
+    /**
+     * The pool for {@code url}; {@code file} is its checked SQLite file, or null for a server or
+     * memory. A driver the shell does not ship is looked for on {@code models}'s class path (the
+     * caller makes that loader the thread's context loader, where HikariCP loads the driver from).
+     */
+    static HikariDataSource open(DatabaseUrl url, SqliteFile file, ClassLoader models) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("orm-shell");
         config.setJdbcUrl(file == null ? url.jdbcUrl() : file.jdbcUrl(url.jdbcUrl()));
         config.setUsername(url.user());
         config.setPassword(url.password());
-        if (url.kind().driverClass() != null) {
-            config.setDriverClassName(url.kind().driverClass());
-        }
+        config.setDriverClassName(driverFor(url, models));
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
@@ -117,16 +121,33 @@ final class ConnectionPool {
         return url.jdbcUrl().toLowerCase(Locale.ROOT).matches(".*[?&;]" + parameter.toLowerCase(Locale.ROOT) + "=.*");
     }
 
-    private static void requireDriver(DatabaseUrl url) {
+    /**
+     * The driver's class name. DriverManager cannot serve here: it only hands out drivers its
+     * caller's loader can see, and an application's driver (H2, say) lives in the model's loader.
+     */
+    private static String driverFor(DatabaseUrl url, ClassLoader models) {
         String driver = url.kind().driverClass();
-        try {
-            if (driver != null) {
+        if (driver != null) {
+            try {
                 Class.forName(driver);
-            } else {
-                DriverManager.getDriver(url.jdbcUrl());
+                return driver;
+            } catch (ClassNotFoundException e) {
+                throw ConnectionFailure.driverMissing(url);
             }
-        } catch (ClassNotFoundException | SQLException e) {
-            throw ConnectionFailure.driverMissing(url);
+        }
+        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, models).iterator();
+        while (true) {
+            try {
+                if (!drivers.hasNext()) {
+                    throw ConnectionFailure.driverMissing(url);
+                }
+                Driver candidate = drivers.next();
+                if (candidate.acceptsURL(url.jdbcUrl())) {
+                    return candidate.getClass().getName();
+                }
+            } catch (ServiceConfigurationError | SQLException | LinkageError e) {
+                // A driver that cannot be loaded accepts nothing: ask the next one.
+            }
         }
     }
 }

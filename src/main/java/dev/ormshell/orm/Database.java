@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.hibernate.MappingException;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.SessionFactoryBuilder;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
@@ -46,16 +50,38 @@ public final class Database implements AutoCloseable {
         this.associationLoads = AssociationLoads.watch(sessionFactory, dataSource);
     }
 
+    /** The given classes of the shell's own class path, mapped with Hibernate's defaults. */
     public static Database open(DatabaseUrl url, List<Class<?>> entityClasses) {
+        return open(url, Model.of(entityClasses));
+    }
+
+    /** Opens the database and maps the model as its application does. */
+    public static Database open(DatabaseUrl url, Model model) {
+        // HikariCP finds a driver that only the model's class path has, and jakarta.validation a
+        // provider, through the thread's context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(model.loader());
+        try {
+            return openWith(url, model);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Database openWith(DatabaseUrl url, Model model) {
+        ValidationStart validation = ValidationStart.begin(model);
         SqliteFile file = url.sqliteFile() == null ? null : SqliteFile.check(url.sqliteFile());
-        HikariDataSource pool = ConnectionPool.open(url, file);
+        HikariDataSource pool = ConnectionPool.open(url, file, model.loader());
         SpyingDataSource dataSource = new SpyingDataSource(url.kind().isServer()
                 ? new ReconnectingDataSource(pool, ConnectionPool.direct(pool), url) : pool);
         StandardServiceRegistry registry = null;
         try {
-            registry = new StandardServiceRegistryBuilder().applySettings(settings(url, dataSource)).build();
+            BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(model.loader()).build();
+            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(url, dataSource, model)).build();
             MetadataSources sources = new MetadataSources(registry);
-            entityClasses.forEach(sources::addAnnotatedClass);
+            model.classes().forEach(sources::addAnnotatedClass);
+            model.mappingResources().forEach(sources::addResource);
             Metadata metadata = sources.buildMetadata();
             // Batchable inserts with the ids the database would give (see each class for why that is safe).
             if (url.kind() == DatabaseKind.SQLITE) {
@@ -69,20 +95,33 @@ public final class Database implements AutoCloseable {
             MissingTable missing = new MissingTable(metadata.collectTableMappings().stream().map(table -> table.getName()).toList());
             UnaryOperator<SQLException> readOnly = file == null ? UnaryOperator.identity() : file::explainWrite;
             dataSource.explainWith(failure -> readOnly.apply(ConnectionFailure.lost(url, missing.explain(failure))));
-            SessionFactory sessionFactory = metadata.buildSessionFactory();
+            SessionFactoryBuilder factoryBuilder = metadata.getSessionFactoryBuilder();
+            validation.applyTo(factoryBuilder);
+            SessionFactory sessionFactory = factoryBuilder.build();
             return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
                     sessionFactory);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
             pool.close();
-            throw ConnectionFailure.explain(url, e);
+            if (e instanceof MappingException || e instanceof LinkageError) {
+                throw new ShellDatabaseException("Hibernate cannot map " + model.name() + ": "
+                        + ErrorMessages.oneLine(String.valueOf(e.getMessage())), e);
+            }
+            throw ConnectionFailure.explain(url, (RuntimeException) e);
         }
     }
 
-    private static Map<String, Object> settings(DatabaseUrl url, SpyingDataSource dataSource) {
-        Map<String, Object> settings = new HashMap<>();
+    private static Map<String, Object> settings(DatabaseUrl url, SpyingDataSource dataSource, Model model) {
+        Map<String, Object> settings = new HashMap<>(model.settings());
+        // The shell connects through its own pool and never changes the schema as it starts: the
+        // application's connection and schema-generation settings (create-drop!) do not apply here.
+        settings.keySet().removeIf(Database::isConnectionOrSchemaGeneration);
+        if (!model.hasValidationProvider()) {
+            // Spares Hibernate looking for a provider that is not there.
+            settings.putIfAbsent(AvailableSettings.JAKARTA_VALIDATION_MODE, "none");
+        }
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         if (url.kind() == DatabaseKind.SQLITE) {
             // Hibernate's own resolver does not know SQLite; its dialect is a community one.
@@ -93,10 +132,15 @@ public final class Database implements AutoCloseable {
         settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
         // Nothing to scan: the entity classes are given explicitly, which also keeps start-up short.
         settings.put("hibernate.archive.autodetection", "none");
-        settings.put(AvailableSettings.STATEMENT_BATCH_SIZE, 100);
-        settings.put(AvailableSettings.ORDER_INSERTS, true);
-        settings.put(AvailableSettings.ORDER_UPDATES, true);
+        settings.putIfAbsent(AvailableSettings.STATEMENT_BATCH_SIZE, 100);
+        settings.putIfAbsent(AvailableSettings.ORDER_INSERTS, true);
+        settings.putIfAbsent(AvailableSettings.ORDER_UPDATES, true);
         return settings;
+    }
+
+    private static boolean isConnectionOrSchemaGeneration(String key) {
+        return key.startsWith("hibernate.connection.") || key.startsWith("hibernate.hbm2ddl.")
+                || key.matches("(jakarta|javax)\\.persistence\\.(jdbc\\.|schema-generation\\.|jtaDataSource|nonJtaDataSource|transactionType).*");
     }
 
     /**
@@ -105,7 +149,11 @@ public final class Database implements AutoCloseable {
      */
     public void createMissingSchema() {
         try {
-            SchemaCreator.createMissing(dataSource, metadata, url.kind());
+            if (url.kind() == DatabaseKind.OTHER) {
+                HibernateSchema.create(metadata, registry);
+            } else {
+                SchemaCreator.createMissing(dataSource, metadata, url.kind());
+            }
         } catch (SQLException | RuntimeException e) {
             throw new ShellDatabaseException("Cannot create the tables: " + ErrorMessages.databaseMessage(e), e);
         }
@@ -114,7 +162,8 @@ public final class Database implements AutoCloseable {
     /** The model's tables this database lacks (empty when it cannot tell, e.g. an unknown product). */
     public List<String> missingTables() {
         try {
-            return SchemaCreator.missingTables(dataSource, metadata, url.kind());
+            return url.kind() == DatabaseKind.OTHER ? HibernateSchema.missingTables(dataSource, metadata)
+                    : SchemaCreator.missingTables(dataSource, metadata, url.kind());
         } catch (SQLException | RuntimeException e) {
             return List.of();
         }
@@ -123,7 +172,11 @@ public final class Database implements AutoCloseable {
     /** Drops the model's tables (others, such as Flyway's history, stay). */
     public void dropSchema() {
         try {
-            SchemaCreator.dropExisting(dataSource, metadata, url.kind());
+            if (url.kind() == DatabaseKind.OTHER) {
+                HibernateSchema.drop(metadata, registry);
+            } else {
+                SchemaCreator.dropExisting(dataSource, metadata, url.kind());
+            }
         } catch (SQLException | RuntimeException e) {
             throw new ShellDatabaseException("Cannot drop the tables: " + ErrorMessages.databaseMessage(e), e);
         }

@@ -8,8 +8,15 @@ public final class ErrorMessages {
     private ErrorMessages() {
     }
 
-    /** The database's own words: the message of the deepest SQLException, else of the root cause. */
+    /**
+     * The database's own words: the message of the deepest SQLException, else of the root cause;
+     * for values Bean Validation refused, one line per value.
+     */
     public static String databaseMessage(Throwable error) {
+        String violations = Violations.describe(error);
+        if (violations != null) {
+            return violations;
+        }
         SQLException deepestSql = null;
         Throwable root = error;
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.EntityEntry;
@@ -59,8 +60,11 @@ final class References {
             if (reference.nullable()) {
                 forEachReferring(session, target, reference, pending, (persister, holder) ->
                         persister.setPropertyValue(holder, indexOf(persister, reference.attribute()), null));
+                // Not flushed first: the other changes of the session stay pending (what /pending and
+                // db.session.dirty() show) until the flush, as the delete itself does.
                 session.createMutationQuery("update " + reference.entityName() + " set " + reference.attribute()
-                        + " = null where " + reference.attribute() + " = :target").setParameter("target", target).executeUpdate();
+                        + " = null where " + reference.attribute() + " = :target").setParameter("target", target)
+                        .setHibernateFlushMode(FlushMode.MANUAL).executeUpdate();
             }
         }
     }

@@ -204,7 +204,8 @@ public final class UnitOfWork {
         Session s = session();
         try {
             change.apply(s);
-        } catch (PersistenceException | IllegalArgumentException | IllegalStateException e) {
+        } catch (PersistenceException | IllegalArgumentException | IllegalStateException
+                 | jakarta.validation.ValidationException e) {
             throw failed(failure, e);
         }
     }
@@ -217,7 +218,9 @@ public final class UnitOfWork {
 
     ShellDatabaseException failed(String what, RuntimeException cause) {
         discard();
-        return new ShellDatabaseException(what + ": " + ErrorMessages.databaseMessage(cause) + ". " + REPLACED, cause);
+        // Bean Validation's violations come one a line; the notice then goes on a line of its own.
+        String message = ErrorMessages.databaseMessage(cause);
+        return new ShellDatabaseException(what + ": " + message + (message.contains("\n") ? "\n" : ". ") + REPLACED, cause);
     }
 
     boolean inTransaction() {

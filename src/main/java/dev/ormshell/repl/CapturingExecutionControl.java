@@ -20,6 +20,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * JShell a text that calls no {@code toString()} of the application's, and the shell prints
  * the value itself (through ValueRenderer, which never fails). Snippets' classes are loaded
  * with their {@code System.exit} calls redirected ({@link SnippetExit}), so none ends the shell.
+ *
+ * <p>Snippets are loaded by {@link SnippetLoading}, and run with its loader as their context
+ * loader (as an application's code runs with its own).
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
 
@@ -38,9 +41,15 @@ final class CapturingExecutionControl extends LocalExecutionControl {
     // The control whose snippet runAndKeep runs: JShell calls it on a thread of its own, without arguments.
     private static volatile CapturingExecutionControl running;
 
+    private final SnippetLoading loading;
     private volatile Method snippet;
     private volatile Class<?> lastWrapper;
     private volatile Object lastValue;
+
+    private CapturingExecutionControl(SnippetLoading loading) {
+        super(loading);
+        this.loading = loading;
+    }
 
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
@@ -57,7 +66,19 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         lastValue = null;
         snippet = doitMethod;
         running = this;
-        return super.invoke(RUN_AND_KEEP);
+        // JShell runs each snippet in a new thread, which takes this thread's context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loading.loader());
+        try {
+            return super.invoke(RUN_AND_KEEP);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    SnippetLoading loading() {
+        return loading;
     }
 
     /** Runs the snippet JShell asked for and keeps its value; public and static, as JShell calls it by reflection. */
@@ -104,7 +125,7 @@ final class CapturingExecutionControl extends LocalExecutionControl {
 
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-            control = new CapturingExecutionControl();
+            control = new CapturingExecutionControl(new SnippetLoading());
             return control;
         }
 

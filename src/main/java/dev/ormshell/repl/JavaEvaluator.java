@@ -35,6 +35,22 @@ public final class JavaEvaluator implements AutoCloseable {
         jshell.addToClasspath(System.getProperty("java.class.path"));
     }
 
+    /**
+     * Makes the model's classes those of the snippets: they are compiled against its class path
+     * and loaded from its loader. Call before any snippet names a class of the model.
+     */
+    public void useModel(ClassLoader loader, List<java.nio.file.Path> classpath) {
+        provider.control().loading().useModelLoader(loader);
+        if (!classpath.isEmpty()) {
+            jshell.addToClasspath(String.join(java.io.File.pathSeparator, classpath.stream().map(Object::toString).toList()));
+        }
+    }
+
+    /** The imports in force, as {@code import} lines name them ("java.util.*", "org.example.Owner"). */
+    public List<String> imports() {
+        return jshell.imports().filter(i -> jshell.status(i).isActive()).map(jdk.jshell.ImportSnippet::fullname).toList();
+    }
+
     /** Runs the lines that every shell starts with; fails loudly, since the shell is useless without them. */
     void preload(String preamble) {
         for (Outcome outcome : evaluate(preamble, Interrupts.none())) {

@@ -72,17 +72,22 @@ public final class ShellContext {
                 "import jakarta.persistence.*;",
                 "import org.hibernate.Session;",
                 "import org.hibernate.SessionFactory;",
-                "import dev.ormshell.model.*;",
                 "import dev.ormshell.orm.*;");
     }
 
-    /** The context variables, defined once the database is open. */
+    /** What the import lines of a source import ("java.util.*", "org.hibernate.Session"). */
+    static List<String> importNames(String source) {
+        return source.lines().map(String::strip).filter(l -> l.startsWith("import ") && l.endsWith(";"))
+                .map(l -> l.substring("import ".length(), l.length() - 1).strip()).toList();
+    }
+
+    /** The context variables, defined once the database is open (qualified: a model may have a Session entity). */
     static String variables() {
         return String.join("\n",
-                "Db db = dev.ormshell.repl.ShellContext.db();",
-                "Session session = dev.ormshell.repl.ShellContext.session();",
-                "SessionFactory sessionFactory = dev.ormshell.repl.ShellContext.sessionFactory();",
-                "List<String> args = dev.ormshell.repl.ShellContext.args();");
+                "dev.ormshell.orm.Db db = dev.ormshell.repl.ShellContext.db();",
+                "org.hibernate.Session session = dev.ormshell.repl.ShellContext.session();",
+                "org.hibernate.SessionFactory sessionFactory = dev.ormshell.repl.ShellContext.sessionFactory();",
+                "java.util.List<String> args = dev.ormshell.repl.ShellContext.args();");
     }
 
     /** The model's entities (every @Entity of the model package, so a new one shows up too). */
@@ -91,9 +96,9 @@ public final class ShellContext {
                 .map(jakarta.persistence.metamodel.EntityType::getName).sorted().toList());
     }
 
-    /** The names the preamble defines, for the banner and /context. */
-    public static String describe(SessionFactory factory) {
-        return "db, db.session, session, sessionFactory, " + entityNames(factory) + ", args"
-                + " (imports: java.util.*, java.util.stream.*, jakarta.persistence.*, dev.ormshell.model.*, dev.ormshell.orm.*)";
+    /** The names the preamble defines and the packages it imports, for the banner and /context. */
+    public static String describe(SessionFactory factory, List<String> imports) {
+        List<String> packages = imports.stream().filter(i -> i.endsWith(".*")).distinct().toList();
+        return "db, db.session, session, sessionFactory, " + entityNames(factory) + ", args (imports: " + String.join(", ", packages) + ")";
     }
 }

@@ -34,6 +34,11 @@ public final class StandardCommands {
     }
 
     public static CommandRegistry registry() {
+        return registry(null);
+    }
+
+    /** The commands, /db on the given migrations folder (a project's) instead of the shell's default. */
+    public static CommandRegistry registry(java.nio.file.Path migrations) {
         return new CommandRegistry()
                 .add(new HelpCommand())
                 .add(new ContextCommand())
@@ -59,7 +64,7 @@ public final class StandardCommands {
                 .add(new SaveCommand())
                 .add(new OpenCommand())
                 .add(new ResetCommand())
-                .add(new DbCommand())
+                .add(new DbCommand(migrations))
                 .add(new ExitCommand());
     }
 }

@@ -181,4 +181,13 @@ class DatabaseUrlTest {
     private static String message(String url) {
         return assertThrows(BadDatabaseUrlException.class, () -> DatabaseUrl.parse(url)).getMessage();
     }
+
+    @Test
+    void aPasswordThatIsTheUsersNameDoesNotMaskEveryMentionOfTheUser() {
+        DatabaseUrl same = DatabaseUrl.parse("postgresql://clinic:clinic@localhost/clinic");
+        assertEquals("current_user: clinic", same.maskIn("current_user: clinic"));
+        assertEquals("postgresql://clinic:***@localhost/clinic", same.toString());
+        assertEquals("bad password *** for clinic",
+                DatabaseUrl.parse("postgresql://clinic:s3cret@localhost/clinic").maskIn("bad password s3cret for clinic"));
+    }
 }

@@ -40,6 +40,11 @@ public abstract class DbCommands implements Callable<Integer> {
     /** Asks the user a yes/no question; null when nobody can answer (no terminal). */
     protected abstract Boolean confirm(String question);
 
+    /** The migrations folder of the project the host opened (its Flyway location), or null for none. */
+    protected Path projectMigrations() {
+        return null;
+    }
+
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Give a command: init, migrate, revision, upgrade, downgrade, "
@@ -47,13 +52,16 @@ public abstract class DbCommands implements Callable<Integer> {
     }
 
     /**
-     * The folder given, else ./migrations as Flask-Migrate has it; run from elsewhere, the shell
+     * The folder given, else the project's Flyway location, else ./migrations as Flask-Migrate has it; run from elsewhere, the shell
      * uses the migrations of the project it was built from (shell.sh exports ORMSHELL_HOME), since
      * they describe that project's entities.
      */
     Path migrationsDir() {
         if (migrations != null) {
             return migrations;
+        }
+        if (projectMigrations() != null) {
+            return projectMigrations();
         }
         Path here = Path.of("migrations");
         String home = System.getenv("ORMSHELL_HOME");
@@ -65,20 +73,21 @@ public abstract class DbCommands implements Callable<Integer> {
     }
 
     /**
-     * Where new migration files go: the folder given, else ./migrations. Never the project's own
-     * folder by surprise: without ./migrations the user is told to run db init or name one.
+     * Where new migration files go: the folder given, else an opened project's, else ./migrations.
+     * Never the shell's own folder by surprise: without ./migrations the user is told to run db
+     * init or name one.
      */
     Path folderToWrite() {
-        if (migrations != null || java.nio.file.Files.isDirectory(Path.of("migrations"))) {
+        if (migrations != null || projectMigrations() != null || java.nio.file.Files.isDirectory(Path.of("migrations"))) {
             return migrationsDir();
         }
         throw new dev.ormshell.migrate.MigrationException("There is no migrations folder here: run db init first, "
                 + "or give --migrations DIR" + (migrationsDir().isAbsolute() ? " (the project's is " + migrationsDir() + ")" : ""));
     }
 
-    /** Where {@code db init} creates the folder: the one given, else ./migrations, never the project's. */
+    /** Where {@code db init} creates the folder: the one given, else an opened project's, else ./migrations. */
     Path folderToCreate() {
-        return migrations != null ? migrations : Path.of("migrations");
+        return migrations != null ? migrations : projectMigrations() != null ? projectMigrations() : Path.of("migrations");
     }
 
     <T extends MigrationResult> T run(Function<Migrations, T> work) {

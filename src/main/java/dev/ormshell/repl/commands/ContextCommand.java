@@ -21,7 +21,7 @@ public final class ContextCommand implements ShellCommand {
     @Override
     public Outcome run(String arguments, Shell shell) {
         shell.output().println("Database: " + shell.db().database().url());
-        shell.output().println("Preloaded: " + ShellContext.describe(shell.db().sessionFactory()));
+        shell.output().println("Preloaded: " + ShellContext.describe(shell.db().sessionFactory(), shell.evaluator().imports()));
         return Outcome.NOTHING;
     }
 }

@@ -10,6 +10,7 @@ import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.jline.reader.EOFError;
@@ -19,6 +20,13 @@ import picocli.CommandLine;
 
 /** /db: the migration commands of {@code ./shell.sh db}, run on the shell's own database. */
 public final class DbCommand implements ShellCommand {
+
+    private final Path migrations;
+
+    /** @param migrations the project's migrations folder, or null for the shell's default */
+    public DbCommand(Path migrations) {
+        this.migrations = migrations;
+    }
 
     @Override
     public String name() {
@@ -47,7 +55,7 @@ public final class DbCommand implements ShellCommand {
             return Outcome.error("/db: unclosed quote in " + arguments);
         }
         String[] error = {null};
-        OnShellDatabase db = new OnShellDatabase(shell);
+        OnShellDatabase db = new OnShellDatabase(shell, migrations);
         CommandLine commandLine = new CommandLine(db);
         // picocli's own text (help, usage) is printed after the command, where the shell prints.
         StringWriter text = new StringWriter();
@@ -78,10 +86,12 @@ public final class DbCommand implements ShellCommand {
     private static final class OnShellDatabase extends DbCommands {
 
         private final Shell shell;
+        private final Path migrations;
         private MigrationResult result;
 
-        OnShellDatabase(Shell shell) {
+        OnShellDatabase(Shell shell, Path migrations) {
             this.shell = shell;
+            this.migrations = migrations;
         }
 
         @Override
@@ -103,6 +113,11 @@ public final class DbCommand implements ShellCommand {
             result = printed;
             printed.lines().forEach(shell.output()::println);
             return printed.succeeded() ? 0 : 1;
+        }
+
+        @Override
+        protected Path projectMigrations() {
+            return migrations;
         }
     }
 }

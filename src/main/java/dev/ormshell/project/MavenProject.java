@@ -1,0 +1,210 @@
+package dev.ormshell.project;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * A Maven project opened with {@code --project DIR}: built with its own Maven when its classes
+ * are missing or older than its sources (compile only), and its runtime class path asked of
+ * Maven once and kept in {@code target/ormshell/}, under the hash of its pom files, so that later
+ * starts run no Maven at all.
+ */
+final class MavenProject {
+
+    // A fixed version, whatever the project's build says: the output format below is this one's.
+    private static final String LIST_GOAL = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list";
+
+    private final Path dir;
+    private final PrintStream progress;
+
+    MavenProject(Path dir, PrintStream progress) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.progress = progress;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** The project's classes and dependencies, building and asking Maven only when needed. */
+    ProjectClasspath classpath() {
+        if (!Files.isDirectory(dir)) {
+            throw new ProjectException("--project " + dir + ": no such folder");
+        }
+        if (!Files.isRegularFile(dir.resolve("pom.xml"))) {
+            throw new ProjectException("--project " + dir + " is not a Maven project (it has no pom.xml); for another"
+                    + " build, give its classes and jars with --classpath");
+        }
+        Path cache = workFolder().resolve("classpath-" + pomHash() + ".txt");
+        List<Artifact> dependencies = cached(cache);
+        boolean build = needsBuild();
+        if (build || dependencies == null) {
+            Path list = workFolder().resolve("dependency-list.txt");
+            new MavenBuild(dir, progress).run(build, LIST_GOAL, "-DincludeScope=runtime",
+                    "-DoutputAbsoluteArtifactFilename=true", "-DoutputFile=" + list);
+            if (build) {
+                touch(workFolder().resolve("built"));
+            }
+            if (dependencies == null) {
+                dependencies = DependencyList.read(list);
+                store(cache, dependencies);
+            }
+        }
+        return new ProjectClasspath(name(), dir, List.of(classes()), dependencies, workFolder());
+    }
+
+    private String name() {
+        return dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    }
+
+    private Path classes() {
+        return dir.resolve("target/classes");
+    }
+
+    private Path workFolder() {
+        return dir.resolve("target/ormshell");
+    }
+
+    /**
+     * Whether a source is newer than the classes. A stamp marks the shell's last build too: a
+     * source that compiles to no class (package-info.java) must not make every start build again.
+     * SQL scripts do not count: the shell reads migrations where they are, and a migration that
+     * {@code db migrate} just wrote must not make the next start build.
+     */
+    private boolean needsBuild() {
+        Path classes = classes();
+        if (!Files.isDirectory(classes) || newest(classes) == null) {
+            return true;
+        }
+        FileTime sources = newestOf(dir.resolve("pom.xml"), dir.resolve("src/main"));
+        FileTime built = newestOf(classes, workFolder().resolve("built"));
+        return sources != null && built != null && sources.compareTo(built) > 0;
+    }
+
+    private static FileTime newestOf(Path... paths) {
+        FileTime newest = null;
+        for (Path path : paths) {
+            FileTime time = newest(path);
+            if (time != null && (newest == null || time.compareTo(newest) > 0)) {
+                newest = time;
+            }
+        }
+        return newest;
+    }
+
+    private static FileTime newest(Path path) {
+        if (!Files.exists(path)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".sql"))
+                    .map(MavenProject::modified).max(FileTime::compareTo).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The hash of the pom files that decide the class path: the project's, and its parent's when
+     * that lives in the same tree.
+     */
+    private String pomHash() {
+        try {
+            // CRC-32 rather than SHA-256: it is a cache key, and the JDK's security providers
+            // take ~25 ms of every start to load.
+            CRC32 digest = new CRC32();
+            long length = 0;
+            Path pom = dir.resolve("pom.xml");
+            for (int depth = 0; pom != null && Files.isRegularFile(pom) && depth < 10; depth++) {
+                byte[] content = Files.readAllBytes(pom);
+                digest.update(content);
+                length += content.length;
+                pom = parentPom(pom, new String(content, StandardCharsets.UTF_8));
+            }
+            return Long.toHexString(digest.getValue()) + "-" + Long.toHexString(length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // <parent> with a <relativePath> (default ../pom.xml); an empty one means the repository.
+    private static Path parentPom(Path pom, String content) {
+        int parent = content.indexOf("<parent>");
+        if (parent < 0) {
+            return null;
+        }
+        String section = content.substring(parent, Math.max(parent, content.indexOf("</parent>", parent)));
+        String relative = "../pom.xml";
+        int at = section.indexOf("<relativePath");
+        if (at >= 0) {
+            int start = section.indexOf('>', at) + 1;
+            int end = section.indexOf("</relativePath>", start);
+            relative = end < 0 ? "" : section.substring(start, end).strip();
+        }
+        if (relative.isEmpty()) {
+            return null;
+        }
+        Path resolved = pom.getParent().resolve(relative).normalize();
+        return Files.isDirectory(resolved) ? resolved.resolve("pom.xml") : resolved;
+    }
+
+    /** The cached class path, or null when there is none or a jar of it has gone. */
+    private static List<Artifact> cached(Path cache) {
+        if (!Files.isRegularFile(cache)) {
+            return null;
+        }
+        try {
+            List<Artifact> artifacts = new ArrayList<>();
+            for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    Artifact artifact = Artifact.ofLine(line);
+                    if (!Files.exists(artifact.path())) {
+                        return null;
+                    }
+                    artifacts.add(artifact);
+                }
+            }
+            return artifacts;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void store(Path cache, List<Artifact> dependencies) {
+        try (Stream<Path> old = Files.list(workFolder())) {
+            for (Path file : old.filter(f -> f.getFileName().toString().startsWith("classpath-")).toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.write(cache, dependencies.stream().map(Artifact::toLine).toList(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // Not cached: the next start asks Maven again, which is slower but right.
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "");
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // Without the stamp a later start may build once more: harmless.
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.example.library.catalog.types;
+
+public enum Genre {
+    NOVEL, POETRY, HISTORY, SCIENCE
+}

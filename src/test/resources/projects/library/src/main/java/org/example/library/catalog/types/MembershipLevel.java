@@ -1,0 +1,5 @@
+package org.example.library.catalog.types;
+
+public enum MembershipLevel {
+    BASIC, GOLD
+}
