@@ -3,10 +3,12 @@ package dev.ormshell.repl;
 import dev.ormshell.orm.Progress;
 import dev.ormshell.render.ProgressText;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Status;
@@ -50,8 +52,15 @@ final class ProgressLine implements InputListener {
                 ticking = null;
             }
         }
-        // On the clock's thread, after any redraw still running there.
-        clock.execute(() -> show(null));
+        // On the clock's thread, after any redraw still running there; and waited for, so that the
+        // line is gone before the next prompt is drawn (a clear racing the prompt left a bar behind).
+        try {
+            clock.submit(() -> show(null)).get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // A status line that cannot be cleared in a second is no reason to hold the prompt back.
+        }
     }
 
     private void redraw() {

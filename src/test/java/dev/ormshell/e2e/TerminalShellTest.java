@@ -163,8 +163,8 @@ class TerminalShellTest {
             assertTrue(wrote.contains("changes since the last commit are gone"), wrote);
 
             terminal.enter("db.session.add(new Role(\"After\")); db.session.commit()");
-            terminal.waitForPrompt();
-            assertEquals("After", sqlite("select group_concat(name) from roles"));
+            String committed = terminal.waitForPrompt();
+            assertEquals("After", sqlite("select group_concat(name) from roles"), committed);
         }
     }
 
