@@ -36,10 +36,15 @@ public final class Main implements Callable<Integer> {
         if (opensShell(args)) {
             ShellLauncher.startEvaluatorEarly();
         }
+        if (EarlyPrompt.suits(args) && System.console() != null) {
+            EarlyPrompt.show(historyFile()); // before the model: what its loading prints goes above the prompt
+        }
         if (opensModel(args)) {
             ModelHeadStart.begin(args);
         }
-        System.exit(execute(args));
+        int status = execute(args);
+        EarlyPrompt.discard(); // a prompt that no command took (a usage error) leaves the terminal as it was
+        System.exit(status);
     }
 
     // Commands that open no model, and need no JShell either.
@@ -67,15 +72,22 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null;
-        return ShellLauncher.launch(options,
-                (isComplete, onCtrlC) -> terminal ? terminalInput(isComplete, onCtrlC) : stdinInput(isComplete),
-                terminal, false);
+        try {
+            return ShellLauncher.launch(options, (isComplete, onCtrlC) -> {
+                Input early = EarlyPrompt.take(isComplete, onCtrlC);
+                if (early != null) {
+                    return early;
+                }
+                return terminal ? new TerminalInput(isComplete, historyFile(), onCtrlC) : stdinInput(isComplete);
+            }, terminal, false);
+        } finally {
+            EarlyPrompt.discard(); // the shell did not start: the terminal as it was, then the error
+        }
     }
 
-    private static Input terminalInput(Predicate<String> isComplete, Runnable onCtrlC) {
+    private static Path historyFile() {
         String configured = System.getenv("ORMSHELL_HISTORY");
-        Path history = configured != null ? Path.of(configured) : home().resolve(".ormshell_history");
-        return new TerminalInput(isComplete, history, onCtrlC);
+        return configured != null ? Path.of(configured) : home().resolve(".ormshell_history");
     }
 
     // $HOME when it is set, as bash, psql and sqlite3 have it; Java's user.home comes from the password file.

@@ -97,15 +97,17 @@ final class ShellLauncher {
             try (Input input = inputFrom.open(java::isComplete, interrupts::interrupt)) {
                 Output output = new Output(System.out, System.err, input.interactive(), target.url()::maskIn);
                 StartupTrace.mark("input ready");
-                if (banner) {
-                    List<String> notes = new java.util.ArrayList<>(model.notes());
-                    notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
-                    output.println(ShellStartup.banner(database, target.origin(), notes, java.imports()));
-                }
                 Shell shell = new Shell(db, work, java, interrupts, output,
                         StandardCommands.registry(model.migrations(target.url())));
                 setup.accept(shell);
-                return new Repl(shell, input, keepGoing).run();
+                Repl repl = new Repl(shell, input, keepGoing);
+                if (banner) {
+                    List<String> notes = new java.util.ArrayList<>(model.notes());
+                    notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
+                    String text = ShellStartup.banner(database, target.origin(), notes, java.imports());
+                    input.announce(target.url().maskIn(text), output);
+                }
+                return repl.run();
             }
         }
     }
