@@ -33,11 +33,14 @@ public final class Main implements Callable<Integer> {
         }
         // Before the head starts load any Hibernate class (see Logging); execute() sets it again.
         Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
+        if (EarlyPrompt.suits(args) && System.console() != null) {
+            // Before JShell's start takes the other core: the prompt is what a person waits for,
+            // and JShell is not what the first result waits for (the database is, see the trace).
+            // Before the model too: what its loading prints goes above the prompt.
+            EarlyPrompt.show(historyFile());
+        }
         if (opensShell(args)) {
             ShellLauncher.startEvaluatorEarly();
-        }
-        if (EarlyPrompt.suits(args) && System.console() != null) {
-            EarlyPrompt.show(historyFile()); // before the model: what its loading prints goes above the prompt
         }
         if (opensModel(args)) {
             ModelHeadStart.begin(args);

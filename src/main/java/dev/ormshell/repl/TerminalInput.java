@@ -65,7 +65,10 @@ public final class TerminalInput implements Input {
             // answer, and swallowed with it the keys typed before the shell started (e.g. 1+41
             // typed at 0.3 s). The cost: a terminal that could join emoji sequences into one
             // cell is not asked to, as most terminals do not anyway.
-            terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build();
+            // JNI first: on Java 22+ JLine would take FFM, whose calls are linked at run time
+            // (about 70 ms more CPU before the prompt on Java 25, measured); on 17 it would
+            // try FFM's classes and fail. Both need the native access shell.sh grants.
+            terminal = TerminalBuilder.builder().system(true).providers("jni,exec,ffm").graphemeCluster(false).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
