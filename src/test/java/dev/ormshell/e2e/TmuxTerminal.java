@@ -95,9 +95,16 @@ final class TmuxTerminal implements AutoCloseable {
         tmux(command.toArray(String[]::new));
     }
 
-    /** Types a line and presses Enter. */
+    /**
+     * Types a line and presses Enter. At a prompt it waits for the line to be echoed first: until
+     * then the screen still ends at the empty prompt, and a waitForPrompt() right after would
+     * return before the line has even run.
+     */
     void enter(String line) {
         type(line);
+        if (!line.isEmpty()) {
+            waitUntil(screen -> !endsAtPrompt(screen), "the typed line '" + line + "'");
+        }
         press("Enter");
     }
 
