@@ -3,8 +3,12 @@ package org.example.league.model;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A team, in the model module. */
+/** A team, in the model module, with its kit's colours in a JSON column. */
 @Entity
 public class Team {
 
@@ -13,6 +17,9 @@ public class Team {
     private Long id;
 
     private String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> colours = new TreeMap<>();
 
     protected Team() {
     }
@@ -23,6 +30,10 @@ public class Team {
 
     public String getName() {
         return name;
+    }
+
+    public Map<String, String> getColours() {
+        return colours;
     }
 
     @Override
