@@ -135,6 +135,7 @@ public final class Database implements AutoCloseable {
         settings.putIfAbsent(AvailableSettings.STATEMENT_BATCH_SIZE, 100);
         settings.putIfAbsent(AvailableSettings.ORDER_INSERTS, true);
         settings.putIfAbsent(AvailableSettings.ORDER_UPDATES, true);
+        settings.putIfAbsent(AvailableSettings.JSON_FORMAT_MAPPER, new LazyJsonFormat());
         return settings;
     }
 
