@@ -47,7 +47,7 @@ public final class Shell {
         this.output = output;
         this.commands = commands;
         this.inputs = new InputGuard(db.session, work, interrupts, output);
-        this.schema = new SchemaReader(work);
+        this.schema = new SchemaReader(work, ModelNamespaces.of(db.database().metadata()));
         this.results = new Results(output);
         this.entityText = new EntityText(db.sessionFactory());
         this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
