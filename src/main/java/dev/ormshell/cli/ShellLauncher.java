@@ -6,6 +6,7 @@ import dev.ormshell.orm.QueryWarmUp;
 import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.project.ConfiguredDatabase;
 import dev.ormshell.project.LoadedModel;
+import dev.ormshell.repl.ContextFile;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.JavaEvaluator;
@@ -54,6 +55,7 @@ final class ShellLauncher {
         StartupTrace.mark("launch");
         CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluatorForAnyModel);
         headStart = null;
+        ContextFile context = options.contextFile();
         LoadedModel model = options.model();
         ConfiguredDatabase target = options.database();
         StartupTrace.mark("model loaded (" + model.name() + ")");
@@ -97,15 +99,20 @@ final class ShellLauncher {
             try (Input input = inputFrom.open(java::isComplete, interrupts::interrupt)) {
                 Output output = new Output(System.out, System.err, input.interactive(), target.url()::maskIn);
                 StartupTrace.mark("input ready");
+                Shell shell = new Shell(db, work, java, interrupts, output,
+                        StandardCommands.registry(model.migrations(target.url())));
+                Repl repl = new Repl(shell, input, keepGoing);
+                ContextFile.Loaded loaded = context == null ? null : context.runIn(shell);
                 if (banner) {
                     List<String> notes = new java.util.ArrayList<>(model.notes());
                     notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
-                    output.println(ShellStartup.banner(database, target.origin(), notes, java.imports()));
+                    output.println(ShellStartup.banner(database, target.origin(), notes, java.imports(), loaded));
                 }
-                Shell shell = new Shell(db, work, java, interrupts, output,
-                        StandardCommands.registry(model.migrations(target.url())));
+                if (loaded != null) {
+                    loaded.errors().forEach(output::error);
+                }
                 setup.accept(shell);
-                return new Repl(shell, input, keepGoing).run();
+                return repl.run();
             }
         }
     }

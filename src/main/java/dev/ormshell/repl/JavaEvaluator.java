@@ -23,16 +23,44 @@ import jdk.jshell.VarSnippet;
  */
 public final class JavaEvaluator implements AutoCloseable {
 
-    private final JShell jshell;
-    private final CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
+    /** A name the snippets can use: a variable (its type), a method (its signature) or a class. */
+    public record Declaration(String name, String type) {
+    }
+
+    // Not final: /reload moves a fresh evaluation state into this evaluator (see takeOver).
+    private JShell jshell;
+    private CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
     // Where each variable's value lives: JShell keeps it in a static field of its wrapper class.
-    private final Map<String, Class<?>> variableHomes = new HashMap<>();
+    private Map<String, Class<?>> variableHomes = new HashMap<>();
     // The snippets of the preamble: /reset keeps these and drops the user's.
-    private final java.util.Set<String> preloaded = new java.util.HashSet<>();
+    private java.util.Set<String> preloaded = new java.util.HashSet<>();
 
     public JavaEvaluator() {
+        this(List.of());
+    }
+
+    /**
+     * An evaluator that compiles against {@code first} before the shell's own class path: a
+     * model built again by /reload, whose classes have the names of the shell's built-in ones.
+     */
+    public JavaEvaluator(List<java.nio.file.Path> first) {
         jshell = JShell.builder().executionEngine(provider, Map.of()).build();
-        jshell.addToClasspath(System.getProperty("java.class.path"));
+        List<String> classpath = new ArrayList<>(first.stream().map(Object::toString).toList());
+        classpath.add(System.getProperty("java.class.path"));
+        jshell.addToClasspath(String.join(java.io.File.pathSeparator, classpath));
+    }
+
+    /**
+     * Becomes {@code fresh}: its JShell, variables and preamble replace this one's, which is
+     * closed. Whoever holds this evaluator (Ctrl-C, the terminal's completion) goes on with it.
+     */
+    public void takeOver(JavaEvaluator fresh) {
+        JShell old = jshell;
+        jshell = fresh.jshell;
+        provider = fresh.provider;
+        variableHomes = fresh.variableHomes;
+        preloaded = fresh.preloaded;
+        old.close();
     }
 
     /**
@@ -58,7 +86,51 @@ public final class JavaEvaluator implements AutoCloseable {
                 throw new IllegalStateException("the shell's preamble failed: " + outcome.message());
             }
         }
+        markPreloaded();
+    }
+
+    /** Every snippet defined so far counts as the preamble: /reset keeps it, /context lists it. */
+    void markPreloaded() {
         jshell.snippets().forEach(snippet -> preloaded.add(snippet.id()));
+    }
+
+    /** The ids of the snippets so far, to tell later which declarations came after. */
+    java.util.Set<String> snippetIds() {
+        return jshell.snippets().map(Snippet::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The variables, methods and classes in force whose snippet is not among {@code before}. */
+    List<Declaration> declaredSince(java.util.Set<String> before) {
+        return declarations(snippet -> !before.contains(snippet.id()));
+    }
+
+    /** The variables, methods and classes of the preamble (the shell's and the context file's). */
+    public List<Declaration> preloadedDeclarations() {
+        return declarations(snippet -> preloaded.contains(snippet.id()));
+    }
+
+    private List<Declaration> declarations(java.util.function.Predicate<Snippet> which) {
+        List<Declaration> found = new ArrayList<>();
+        jshell.snippets().filter(which).filter(snippet -> jshell.status(snippet).isActive()).forEach(snippet -> {
+            if (snippet instanceof VarSnippet variable) {
+                found.add(new Declaration(variable.name(), simpleNames(variable.typeName())));
+            } else if (snippet instanceof jdk.jshell.MethodSnippet method) {
+                // JShell's signature reads "(int)List<User>": the parameters, then the return type.
+                String signature = method.signature();
+                int close = signature.lastIndexOf(')');
+                String parameters = simpleNames(signature.substring(1, close));
+                found.add(new Declaration(method.name() + "()", simpleNames(signature.substring(close + 1))
+                        + (parameters.isEmpty() ? "" : ", takes (" + parameters + ")")));
+            } else if (snippet instanceof jdk.jshell.TypeDeclSnippet type) {
+                found.add(new Declaration(type.name(), "class"));
+            }
+        });
+        return found;
+    }
+
+    // "java.util.List<dev.ormshell.model.User>" reads "List<User>", as the user writes it.
+    private static String simpleNames(String type) {
+        return type.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+(?=[A-Z])", "");
     }
 
     /** /reset: forgets every variable, method and class the user defined; the preloaded context stays. */

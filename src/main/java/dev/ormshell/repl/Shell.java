@@ -37,6 +37,9 @@ public final class Shell {
     private Function<String, String> questions = question -> null;
     private boolean timing;
     private boolean exitRequested;
+    // The user's context file (null: none) and the names it declared, for /context and /reload.
+    private ContextFile contextFile;
+    private List<String> contextNames = List.of();
 
     public Shell(Db db, UnitOfWork work, JavaEvaluator evaluator, Interrupts interrupts, Output output,
                  CommandRegistry commands) {
@@ -178,6 +181,21 @@ public final class Shell {
 
     public void forgetTranscript() {
         replay.clear();
+    }
+
+    void useContextFile(ContextFile file, List<String> names) {
+        contextFile = file;
+        contextNames = List.copyOf(names);
+    }
+
+    /** The context file this shell ran, or null. */
+    public ContextFile contextFile() {
+        return contextFile;
+    }
+
+    /** The names the context file declared ("admin", "recentUsers()"). */
+    public List<String> contextNames() {
+        return contextNames;
     }
 
     public void requestExit() {
