@@ -6,11 +6,13 @@ import dev.ormshell.orm.QueryWarmUp;
 import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.project.ConfiguredDatabase;
 import dev.ormshell.project.LoadedModel;
+import dev.ormshell.project.ModelSource;
 import dev.ormshell.repl.ContextFile;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
+import dev.ormshell.repl.RebuiltModel;
 import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
@@ -94,13 +96,21 @@ final class ShellLauncher {
             throw e;
         }
         opened.complete(db);
-        try (database; JavaEvaluator java = evaluator.join()) {
+        // /reload maps the model again on the same pool: the mapping to close at the end is the shell's last.
+        Shell[] running = {null};
+        try (JavaEvaluator java = evaluator.join()) {
             Interrupts interrupts = ShellStartup.interrupts(java, database);
             try (Input input = inputFrom.open(java::isComplete, interrupts::interrupt)) {
                 Output output = new Output(System.out, System.err, input.interactive(), target.url()::maskIn);
                 StartupTrace.mark("input ready");
                 Shell shell = new Shell(db, work, java, interrupts, output,
                         StandardCommands.registry(model.migrations(target.url())));
+                running[0] = shell;
+                ModelSource reloads = options.reloadSource();
+                shell.setModelBuilder(() -> {
+                    LoadedModel rebuilt = reloads.load();
+                    return new RebuiltModel(rebuilt.model(target), rebuilt.compileClasspath(), rebuilt.namedClasses());
+                });
                 Repl repl = new Repl(shell, input, keepGoing);
                 ContextFile.Loaded loaded = context == null ? null : context.runIn(shell);
                 if (banner) {
@@ -114,6 +124,8 @@ final class ShellLauncher {
                 setup.accept(shell);
                 return repl.run();
             }
+        } finally {
+            (running[0] == null ? database : running[0].db().database()).close();
         }
     }
 }

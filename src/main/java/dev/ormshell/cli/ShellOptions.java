@@ -73,6 +73,11 @@ final class ShellOptions {
         return ModelSource.builtIn();
     }
 
+    /** Where /reload builds the model again: the project or class path anew, the built-in model from its sources. */
+    ModelSource reloadSource() {
+        return project == null && classpath == null ? ModelSource.builtInFromSources() : modelSource();
+    }
+
     /** The model, loaded once per command (maybe already while the command line was read). */
     LoadedModel model() {
         if (model == null) {

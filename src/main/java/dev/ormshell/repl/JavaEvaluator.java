@@ -44,10 +44,16 @@ public final class JavaEvaluator implements AutoCloseable {
      * model built again by /reload, whose classes have the names of the shell's built-in ones.
      */
     public JavaEvaluator(List<java.nio.file.Path> first) {
-        jshell = JShell.builder().executionEngine(provider, Map.of()).build();
-        List<String> classpath = new ArrayList<>(first.stream().map(Object::toString).toList());
-        classpath.add(System.getProperty("java.class.path"));
-        jshell.addToClasspath(String.join(java.io.File.pathSeparator, classpath));
+        JShell.Builder builder = JShell.builder().executionEngine(provider, Map.of());
+        if (!first.isEmpty()) {
+            // JShell's compiler starts from this JVM's class path and adds to its end; a class
+            // path given as the compiler's option comes first.
+            List<String> classpath = new ArrayList<>(first.stream().map(Object::toString).toList());
+            classpath.add(System.getProperty("java.class.path"));
+            builder.compilerOptions("-classpath", String.join(java.io.File.pathSeparator, classpath));
+        }
+        jshell = builder.build();
+        jshell.addToClasspath(System.getProperty("java.class.path"));
     }
 
     /**
@@ -302,6 +308,30 @@ public final class JavaEvaluator implements AutoCloseable {
     /** Stops the snippet running now (for Ctrl-C, see {@link Interrupts}); the variables stay. */
     void stop() {
         jshell.stop();
+    }
+
+    /** The live value of each variable in force (the context's and the user's), by name. */
+    Map<String, Object> variableValues() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        jshell.variables().filter(v -> jshell.status(v).isActive())
+                .forEach(v -> values.put(v.name(), read(v.name(), () -> null)));
+        return values;
+    }
+
+    /** Sets a variable's value in place; false when there is no such variable or its type does not take the value. */
+    boolean assign(String name, Object value) {
+        Class<?> home = variableHomes.get(name);
+        if (home == null) {
+            return false;
+        }
+        try {
+            Field field = home.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(null, value);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The variables the user has defined, as "Type name = value" lines. */

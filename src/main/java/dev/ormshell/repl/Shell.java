@@ -20,21 +20,25 @@ public final class Shell {
     /** How many items of a collection value are shown before "… N more". */
     public static final int SHOWN_ITEMS = 100;
 
-    private final Db db;
-    private final UnitOfWork work;
+    // Replaced when /reload maps the rebuilt model (see useDatabase).
+    private Db db;
+    private UnitOfWork work;
     private final JavaEvaluator evaluator;
     private final Interrupts interrupts;
     private final Output output;
     private final CommandRegistry commands;
     private final InputGuard inputs;
-    private final EntityText entityText;
-    private final ValueRenderer renderer;
+    private EntityText entityText;
+    private ValueRenderer renderer;
     private final ReplayScript replay = new ReplayScript();
-    private final SchemaReader schema;
+    private SchemaReader schema;
     private final Results results;
     private final InputInsight insight;
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private Function<String, String> questions = question -> null;
+    private java.util.function.Supplier<RebuiltModel> modelBuilder = () -> {
+        throw new IllegalStateException("this shell's model cannot be built again");
+    };
     private boolean timing;
     private boolean exitRequested;
     // The user's context file (null: none) and the names it declared, for /context and /reload.
@@ -50,13 +54,40 @@ public final class Shell {
         this.output = output;
         this.commands = commands;
         this.inputs = new InputGuard(db.session, work, interrupts, output);
-        this.schema = new SchemaReader(work);
         this.results = new Results(output);
-        this.entityText = new EntityText(db.sessionFactory());
-        this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
+        mapWith(db, work);
         inputs.listen(replay);
         this.insight = new InputInsight(db, output);
         inputs.listen(insight);
+    }
+
+    private void mapWith(Db mapped, UnitOfWork unitOfWork) {
+        schema = new SchemaReader(unitOfWork);
+        entityText = new EntityText(mapped.sessionFactory());
+        renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
+    }
+
+    /** Works from now on with the database as /reload mapped it again, and its unit of work. */
+    void useDatabase(Db mapped, UnitOfWork unitOfWork) {
+        db = mapped;
+        work = unitOfWork;
+        inputs.use(mapped.session, unitOfWork);
+        insight.use(mapped);
+        mapWith(mapped, unitOfWork);
+    }
+
+    /** How /reload builds the model again from its sources (set by whoever knows where the model comes from). */
+    public void setModelBuilder(java.util.function.Supplier<RebuiltModel> builder) {
+        modelBuilder = builder;
+    }
+
+    RebuiltModel rebuildModel() {
+        return modelBuilder.get();
+    }
+
+    /** /reload: the model built again, mapped on the same database, the session replayed on it. */
+    public Outcome reload() {
+        return new ModelReload(this, replay).run();
     }
 
     public Db db() {
