@@ -125,7 +125,11 @@ final class ShellLauncher {
                 return repl.run();
             }
         } finally {
-            (running[0] == null ? database : running[0].db().database()).close();
+            if (running[0] == null) {
+                database.close();
+            } else {
+                running[0].closeDatabase();
+            }
         }
     }
 }

@@ -37,9 +37,11 @@ public final class Database implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final String readOnlyReason;
     private final AssociationLoads associationLoads;
+    private final Model model;
 
     private Database(DatabaseUrl url, String readOnlyReason, HikariDataSource pool, SpyingDataSource dataSource,
-                     StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
+                     StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory, Model model) {
+        this.model = model;
         this.url = url;
         this.readOnlyReason = readOnlyReason;
         this.pool = pool;
@@ -126,7 +128,7 @@ public final class Database implements AutoCloseable {
             validation.applyTo(factoryBuilder);
             SessionFactory sessionFactory = factoryBuilder.build();
             return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
-                    sessionFactory);
+                    sessionFactory, model);
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
@@ -206,6 +208,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             throw new ShellDatabaseException("Cannot drop the tables: " + ErrorMessages.databaseMessage(e), e);
         }
+    }
+
+    /** What this mapping maps. */
+    public Model model() {
+        return model;
     }
 
     public DatabaseUrl url() {

@@ -139,6 +139,19 @@ public final class JavaEvaluator implements AutoCloseable {
         return type.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+(?=[A-Z])", "");
     }
 
+    /** The classes declared by the snippets in force, as loaded (for entities typed at the prompt). */
+    List<Class<?>> typedClasses() {
+        SnippetLoading loading = provider.control().loading();
+        return jshell.types().filter(type -> jshell.status(type).isActive())
+                .map(type -> loading.latestDeclared(type.name())).filter(java.util.Objects::nonNull)
+                .<Class<?>>map(type -> type).toList();
+    }
+
+    /** The loader of the snippets' classes (a child of the model's). */
+    ClassLoader snippetLoader() {
+        return provider.control().loading().loader();
+    }
+
     /** /reset: forgets every variable, method and class the user defined; the preloaded context stays. */
     public void reset() {
         jshell.snippets().filter(snippet -> !preloaded.contains(snippet.id())).toList().forEach(jshell::drop);
@@ -202,7 +215,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Outcome evaluateOne(String snippetSource, int firstLine, Interrupts interrupts) {
-        List<SnippetEvent> events = interrupts.run(() -> jshell.eval(snippetSource));
+        List<SnippetEvent> events = interrupts.run(() -> jshell.eval(TypedEntities.named(snippetSource)));
         Outcome outcome = outcomeOf(events, snippetSource, firstLine, interrupts);
         if (outcome.ends()) {
             forgetDeclarations(events);

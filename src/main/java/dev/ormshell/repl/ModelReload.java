@@ -47,6 +47,7 @@ final class ModelReload {
         }
         SavedRows saved = SavedRows.of(shell.evaluator().variableValues(), shell.db().sessionFactory());
         Database old = shell.db().database();
+        Database oldFiles = shell.modelDatabase();
         shell.db().session.rollback();
         shell.db().session.close();
         UnitOfWork work = new UnitOfWork(database);
@@ -54,7 +55,11 @@ final class ModelReload {
         ShellStartup.defineContext(fresh, CompletableFuture.completedFuture(db));
         shell.evaluator().takeOver(fresh);
         shell.useDatabase(db, work);
+        shell.useModelDatabase(database);
         old.closeMapping();
+        if (oldFiles != old) {
+            oldFiles.closeMapping();
+        }
         if (shell.contextFile() != null) {
             shell.contextFile().runIn(shell).errors().forEach(shell.output()::error);
         }
@@ -62,9 +67,10 @@ final class ModelReload {
         if (shell.db().session.hasUncommittedChanges()) {
             shell.db().session.rollback();
         }
+        shell.typedEntities().refresh(false);
         int restored = saved.restoreInto(shell.evaluator(), shell.db());
-        work.releaseConnection();
-        shell.output().notice("Reloaded " + rebuilt.model().name() + " (" + ShellContext.entityNames(db.sessionFactory())
+        shell.unitOfWork().releaseConnection();
+        shell.output().notice("Reloaded " + rebuilt.model().name() + " (" + ShellContext.entityNames(shell.db().sessionFactory())
                 + "); replayed " + replayed + (replayed == 1 ? " input" : " inputs")
                 + (restored == 0 ? "" : ", " + restored + (restored == 1 ? " variable holds its row" : " variables hold their rows")
                 + " again") + ".");
@@ -89,6 +95,7 @@ final class ModelReload {
             }
             Outcome failed = shell.evaluate(text).stream().filter(Outcome::failed).findFirst().orElse(null);
             shell.unitOfWork().releaseConnection();
+            shell.typedEntities().refresh(false);
             if (failed == null) {
                 kept.add(entry);
                 replayed++;

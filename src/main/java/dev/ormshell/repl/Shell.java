@@ -20,8 +20,11 @@ public final class Shell {
     /** How many items of a collection value are shown before "… N more". */
     public static final int SHOWN_ITEMS = 100;
 
-    // Replaced when /reload maps the rebuilt model (see useDatabase).
+    // Replaced when /reload maps the rebuilt model, or entities typed at the prompt join it (see useDatabase).
     private Db db;
+    // The mapping of the model's own classes, without typed entities: what /db migrate compares.
+    private dev.ormshell.orm.Database modelDatabase;
+    private final TypedEntities typedEntities = new TypedEntities(this);
     private UnitOfWork work;
     private final JavaEvaluator evaluator;
     private final Interrupts interrupts;
@@ -55,8 +58,10 @@ public final class Shell {
         this.commands = commands;
         this.inputs = new InputGuard(db.session, work, interrupts, output);
         this.results = new Results(output);
+        this.modelDatabase = db.database();
         mapWith(db, work);
         inputs.listen(replay);
+        inputs.listen(typedEntities);
         this.insight = new InputInsight(db, output);
         inputs.listen(insight);
     }
@@ -74,6 +79,34 @@ public final class Shell {
         inputs.use(mapped.session, unitOfWork);
         insight.use(mapped);
         mapWith(mapped, unitOfWork);
+    }
+
+    /** The mapping of the model's own classes (no entity typed at the prompt): what /db compares and migrates. */
+    public dev.ormshell.orm.Database modelDatabase() {
+        return modelDatabase;
+    }
+
+    /** The entities typed at the prompt that the mapping holds ("Post"). */
+    public List<String> typedEntityNames() {
+        return typedEntities.names();
+    }
+
+    /** /reload mapped the rebuilt model: the typed entities are mapped again once their snippets are replayed. */
+    void useModelDatabase(dev.ormshell.orm.Database files) {
+        modelDatabase = files;
+        typedEntities.forget();
+    }
+
+    TypedEntities typedEntities() {
+        return typedEntities;
+    }
+
+    /** Closes the mappings and the pool, as the shell ends. */
+    public void closeDatabase() {
+        if (modelDatabase != db.database()) {
+            modelDatabase.closeMapping();
+        }
+        db.database().close();
     }
 
     /** How /reload builds the model again from its sources (set by whoever knows where the model comes from). */

@@ -30,7 +30,8 @@ public final class ContextCommand implements ShellCommand {
         }
         shell.db().sessionFactory().getMetamodel().getEntities().stream()
                 .sorted(java.util.Comparator.comparing(jakarta.persistence.metamodel.EntityType::getName))
-                .forEach(entity -> rows.add(new String[] {entity.getName(), "entity", entity.getJavaType().getName()}));
+                .forEach(entity -> rows.add(new String[] {entity.getName(), "entity",
+                        shell.typedEntityNames().contains(entity.getName()) ? "typed at the prompt" : entity.getJavaType().getName()}));
         int nameWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         int typeWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
         shell.output().println("Database: " + shell.db().database().url());
