@@ -9,6 +9,11 @@ public interface Input extends AutoCloseable {
 
     /** One command or complete Java snippet, and the line it starts on (from 1). */
     record Unit(String text, int firstLine) {
+
+        /** The line of the input an outcome's error points at (its first line when it names none). */
+        public int lineOf(Outcome outcome) {
+            return outcome.line() > 0 ? firstLine + outcome.line() - 1 : firstLine;
+        }
     }
 
     /** The next unit, or null when the input has ended. */

@@ -122,8 +122,17 @@ final class TmuxTerminal implements AutoCloseable {
         return waitUntil(screen -> screen.contains(text), "'" + text + "'");
     }
 
+    /** The same, for a step that takes longer than most (a Maven build). */
+    String waitFor(String text, Duration patience) {
+        return waitUntil(screen -> screen.contains(text), "'" + text + "'", patience);
+    }
+
     String waitUntil(Predicate<String> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return waitUntil(condition, what, PATIENCE);
+    }
+
+    private String waitUntil(Predicate<String> condition, String what, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         String screen;
         do {
             screen = screen();
@@ -132,7 +141,7 @@ final class TmuxTerminal implements AutoCloseable {
             }
             pause(50);
         } while (System.nanoTime() < deadline);
-        return fail("the terminal did not show " + what + " within " + PATIENCE.toSeconds() + " s; screen:\n" + screen);
+        return fail("the terminal did not show " + what + " within " + patience.toSeconds() + " s; screen:\n" + screen);
     }
 
     /** Waits until the last non-blank line is an empty prompt: the shell is ready for input. */
