@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  */
 final class EarlyPrompt {
 
-    // The options the interactive shell takes, each with a value.
-    private static final Set<String> SHELL_OPTIONS = Set.of("--url", "--project", "--classpath", "--profile");
+    // The options the interactive shell takes, each with a value, and its flags.
+    private static final Set<String> SHELL_OPTIONS = Set.of("--url", "--project", "--classpath", "--profile", "--context");
+    private static final Set<String> SHELL_FLAGS = Set.of("--no-context");
 
     private static TerminalInput shown;
     private static PrintStream out;
@@ -34,6 +35,8 @@ final class EarlyPrompt {
             String arg = args[i];
             if (SHELL_OPTIONS.contains(arg) && i + 1 < args.length) {
                 i++;
+            } else if (SHELL_FLAGS.contains(arg)) {
+                continue;
             } else if (!arg.startsWith("--") || !SHELL_OPTIONS.contains(arg.substring(0, Math.max(arg.indexOf('='), 0)))) {
                 return false;
             }

@@ -6,10 +6,13 @@ import dev.ormshell.orm.QueryWarmUp;
 import dev.ormshell.orm.UnitOfWork;
 import dev.ormshell.project.ConfiguredDatabase;
 import dev.ormshell.project.LoadedModel;
+import dev.ormshell.project.ModelSource;
+import dev.ormshell.repl.ContextFile;
 import dev.ormshell.repl.Input;
 import dev.ormshell.repl.Interrupts;
 import dev.ormshell.repl.JavaEvaluator;
 import dev.ormshell.repl.Output;
+import dev.ormshell.repl.RebuiltModel;
 import dev.ormshell.repl.Repl;
 import dev.ormshell.repl.Shell;
 import dev.ormshell.repl.ShellStartup;
@@ -54,6 +57,7 @@ final class ShellLauncher {
         StartupTrace.mark("launch");
         CompletableFuture<JavaEvaluator> started = headStart != null ? headStart : CompletableFuture.supplyAsync(ShellStartup::newEvaluatorForAnyModel);
         headStart = null;
+        ContextFile context = options.contextFile();
         LoadedModel model = options.model();
         ConfiguredDatabase target = options.database();
         StartupTrace.mark("model loaded (" + model.name() + ")");
@@ -92,22 +96,40 @@ final class ShellLauncher {
             throw e;
         }
         opened.complete(db);
-        try (database; JavaEvaluator java = evaluator.join()) {
+        // /reload maps the model again on the same pool: the mapping to close at the end is the shell's last.
+        Shell[] running = {null};
+        try (JavaEvaluator java = evaluator.join()) {
             Interrupts interrupts = ShellStartup.interrupts(java, database);
             try (Input input = inputFrom.open(java::isComplete, interrupts::interrupt)) {
                 Output output = new Output(System.out, System.err, input.interactive(), target.url()::maskIn);
                 StartupTrace.mark("input ready");
                 Shell shell = new Shell(db, work, java, interrupts, output,
                         StandardCommands.registry(model.migrations(target.url())));
-                setup.accept(shell);
+                running[0] = shell;
+                ModelSource reloads = options.reloadSource();
+                shell.setModelBuilder(() -> {
+                    LoadedModel rebuilt = reloads.load();
+                    return new RebuiltModel(rebuilt.model(target), rebuilt.compileClasspath(), rebuilt.namedClasses());
+                });
                 Repl repl = new Repl(shell, input, keepGoing);
+                ContextFile.Loaded loaded = context == null ? null : context.runIn(shell);
                 if (banner) {
                     List<String> notes = new java.util.ArrayList<>(model.notes());
                     notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
-                    String text = ShellStartup.banner(database, target.origin(), notes, java.imports());
+                    String text = ShellStartup.banner(database, target.origin(), notes, java.imports(), loaded);
                     input.announce(target.url().maskIn(text), output);
                 }
+                if (loaded != null) {
+                    loaded.errors().forEach(error -> input.announceError(error, output));
+                }
+                setup.accept(shell);
                 return repl.run();
+            }
+        } finally {
+            if (running[0] == null) {
+                database.close();
+            } else {
+                running[0].closeDatabase();
             }
         }
     }

@@ -4,6 +4,8 @@ import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.project.ConfiguredDatabase;
 import dev.ormshell.project.LoadedModel;
 import dev.ormshell.project.ModelSource;
+import dev.ormshell.repl.ContextFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -29,6 +31,14 @@ final class ShellOptions {
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "The project's Spring profile (default: $SPRING_PROFILES_ACTIVE)")
     String profile;
+
+    @Option(names = "--context", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Run this file after the preload (default: " + ContextFile.DEFAULT_NAME
+                    + " in the working directory, or in the project's root with --project)")
+    Path context;
+
+    @Option(names = "--no-context", scope = ScopeType.INHERIT, description = "Do not run a context file")
+    boolean noContext;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show library logs and stack traces")
     boolean debug;
@@ -63,6 +73,11 @@ final class ShellOptions {
         return ModelSource.builtIn();
     }
 
+    /** Where /reload builds the model again: the project or class path anew, the built-in model from its sources. */
+    ModelSource reloadSource() {
+        return project == null && classpath == null ? ModelSource.builtInFromSources() : modelSource();
+    }
+
     /** The model, loaded once per command (maybe already while the command line was read). */
     LoadedModel model() {
         if (model == null) {
@@ -71,6 +86,21 @@ final class ShellOptions {
             model = early != null ? early : source.load();
         }
         return model;
+    }
+
+    /** The context file to run after the preload, or null: --context, else shell_context.jsh if there is one. */
+    ContextFile contextFile() {
+        if (noContext) {
+            return null;
+        }
+        if (context != null) {
+            if (!Files.isRegularFile(context)) {
+                throw new UserError("--context: " + context + (Files.isDirectory(context) ? " is a folder" : ": no such file"));
+            }
+            return new ContextFile(context);
+        }
+        Path found = project != null ? project.resolve(ContextFile.DEFAULT_NAME) : Path.of(ContextFile.DEFAULT_NAME);
+        return Files.isRegularFile(found) ? new ContextFile(found) : null;
     }
 
     /** The database: --url, else $DATABASE_URL, else the one the project's configuration names, else the default. */

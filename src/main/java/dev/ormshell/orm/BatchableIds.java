@@ -48,10 +48,16 @@ abstract class BatchableIds implements BeforeExecutionGenerator {
                 Column idColumn = id.getColumns().get(0);
                 Class<?> javaType = entity.getIdentifierProperty() == null ? Long.class
                         : entity.getIdentifierProperty().getType().getReturnedClass();
-                String tableName = entity.getTable().getName();
+                String tableName = qualified(entity.getTable());
                 id.setCustomIdGeneratorCreator(context -> maker.make(tableName, idColumn.getName(), javaType));
             }
         }
+    }
+
+    // A table of another schema (@Table(schema = "inventory")) or catalog is named with it, as its SQL names it.
+    private static String qualified(org.hibernate.mapping.Table table) {
+        return (table.getCatalog() == null ? "" : table.getCatalog() + ".")
+                + (table.getSchema() == null ? "" : table.getSchema() + ".") + table.getName();
     }
 
     /**

@@ -37,9 +37,11 @@ public final class Database implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final String readOnlyReason;
     private final AssociationLoads associationLoads;
+    private final Model model;
 
     private Database(DatabaseUrl url, String readOnlyReason, HikariDataSource pool, SpyingDataSource dataSource,
-                     StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory) {
+                     StandardServiceRegistry registry, Metadata metadata, SessionFactory sessionFactory, Model model) {
+        this.model = model;
         this.url = url;
         this.readOnlyReason = readOnlyReason;
         this.pool = pool;
@@ -75,6 +77,33 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = ConnectionPool.open(url, file, model.loader());
         SpyingDataSource dataSource = new SpyingDataSource(url.kind().isServer()
                 ? new ReconnectingDataSource(pool, ConnectionPool.direct(pool), url) : pool);
+        try {
+            return map(url, file, pool, dataSource, model, validation);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The same database (its pool, and the DataSource that echo, counts and cancel watch) with a
+     * new Hibernate mapping of {@code model}: for /reload, after the entity classes changed. This
+     * one's mapping stays usable until {@link #closeMapping()}; the new one owns the pool.
+     */
+    public Database remap(Model model) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(model.loader());
+        try {
+            return map(url, url.sqliteFile() == null ? null : SqliteFile.check(url.sqliteFile()), pool, dataSource, model,
+                    ValidationStart.begin(model));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Database map(DatabaseUrl url, SqliteFile file, HikariDataSource pool, SpyingDataSource dataSource,
+                                Model model, ValidationStart validation) {
         StandardServiceRegistry registry = null;
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(model.loader()).build();
@@ -99,12 +128,11 @@ public final class Database implements AutoCloseable {
             validation.applyTo(factoryBuilder);
             SessionFactory sessionFactory = factoryBuilder.build();
             return new Database(url, file == null ? null : file.readOnlyReason(), pool, dataSource, registry, metadata,
-                    sessionFactory);
+                    sessionFactory, model);
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
-            pool.close();
             if (e instanceof MappingException || e instanceof LinkageError) {
                 throw new ShellDatabaseException("Hibernate cannot map " + model.name() + ": "
                         + ErrorMessages.oneLine(String.valueOf(e.getMessage())), e);
@@ -135,6 +163,7 @@ public final class Database implements AutoCloseable {
         settings.putIfAbsent(AvailableSettings.STATEMENT_BATCH_SIZE, 100);
         settings.putIfAbsent(AvailableSettings.ORDER_INSERTS, true);
         settings.putIfAbsent(AvailableSettings.ORDER_UPDATES, true);
+        settings.putIfAbsent(AvailableSettings.JSON_FORMAT_MAPPER, new LazyJsonFormat());
         return settings;
     }
 
@@ -180,6 +209,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             throw new ShellDatabaseException("Cannot drop the tables: " + ErrorMessages.databaseMessage(e), e);
         }
+    }
+
+    /** What this mapping maps. */
+    public Model model() {
+        return model;
     }
 
     public DatabaseUrl url() {
@@ -237,12 +271,20 @@ public final class Database implements AutoCloseable {
         return sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
     }
 
-    @Override
-    public void close() {
+    /** Closes Hibernate's mapping only: the pool goes on serving the mapping that replaced it (see {@link #remap}). */
+    public void closeMapping() {
         try {
             sessionFactory.close();
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeMapping();
+        } finally {
             pool.close();
         }
     }

@@ -2,11 +2,15 @@ package dev.ormshell.orm;
 
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Objects;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.ComponentType;
 
 /** What the session needs to know about an object of the model: is it an entity, and its id. */
 final class Entities {
@@ -54,8 +58,19 @@ final class Entities {
         return factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().findEntityDescriptor(type);
     }
 
+    /**
+     * The object's id; null while it has none yet. A composite id whose parts are all unset counts
+     * as none: an {@code @EmbeddedId} filled in from {@code @MapsId} associations is only set on
+     * save, so the new object holds an empty one until then.
+     */
     Object idOf(Object entity) {
-        return factory.getPersistenceUnitUtil().getIdentifier(entity);
+        Object id = factory.getPersistenceUnitUtil().getIdentifier(entity);
+        EntityPersister persister = id == null ? null : persister(Hibernate.getClass(entity));
+        if (persister != null && persister.getIdentifierType() instanceof ComponentType composite
+                && Arrays.stream(composite.getPropertyValues(id)).allMatch(Objects::isNull)) {
+            return null;
+        }
+        return id;
     }
 
     /**

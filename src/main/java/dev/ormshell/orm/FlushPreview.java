@@ -38,7 +38,7 @@ public final class FlushPreview {
         for (Object entity : states.deleted()) {
             AbstractEntityPersister persister = persisterOf(states, entity);
             if (persister != null) {
-                changes.add(new PendingChange(PendingChange.Kind.DELETE, entity, persister.getTableName(), Map.of(), Map.of(),
+                changes.add(new PendingChange(PendingChange.Kind.DELETE, entity, entities.text(entity), persister.getTableName(), Map.of(), Map.of(),
                         persister.getIdentifierColumnNames()[0], entities.idOf(entity)));
             }
         }
@@ -55,7 +55,7 @@ public final class FlushPreview {
             }
         }
         Object id = entities.idOf(entity);
-        return new PendingChange(PendingChange.Kind.INSERT, entity, persister.getTableName(), columns, Map.of(),
+        return new PendingChange(PendingChange.Kind.INSERT, entity, entities.text(entity), persister.getTableName(), columns, Map.of(),
                 persister.getIdentifierColumnNames()[0], id);
     }
 
@@ -70,7 +70,7 @@ public final class FlushPreview {
                 putColumns(old, persister, i, change.oldValue(), entities);
             }
         }
-        return new PendingChange(PendingChange.Kind.UPDATE, changed.entity(), persister.getTableName(), columns, old,
+        return new PendingChange(PendingChange.Kind.UPDATE, changed.entity(), entities.text(changed.entity()), persister.getTableName(), columns, old,
                 persister.getIdentifierColumnNames()[0], changed.id());
     }
 
@@ -85,7 +85,7 @@ public final class FlushPreview {
         Object shown = value;
         if (type.isEntityType() && value != null) {
             Object id = entities.idOf(value);
-            shown = id != null ? id : new PendingChange.IdOf(value);
+            shown = id != null ? id : new PendingChange.IdOf(entities.text(value));
         }
         // A property of several columns (an embedded value) shows under its own name.
         columns.put(names.length == 1 ? names[0] : persister.getPropertyNames()[property], shown);

@@ -10,13 +10,15 @@ import java.util.List;
 public final class Inspection {
 
     private final Object object;
+    private final String text;
     private final ObjectState state;
     private final Object identity;
     private final boolean markedForDeletion;
     private final List<AttributeChange> changes;
 
-    Inspection(Object object, ObjectState state, Object identity, boolean markedForDeletion, List<AttributeChange> changes) {
+    Inspection(Object object, String text, ObjectState state, Object identity, boolean markedForDeletion, List<AttributeChange> changes) {
         this.object = object;
+        this.text = text;
         this.state = state;
         this.identity = identity;
         this.markedForDeletion = markedForDeletion;
@@ -48,7 +50,7 @@ public final class Inspection {
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(String.valueOf(object));
+        StringBuilder out = new StringBuilder(text);
         out.append("\n  state:    ").append(state);
         if (markedForDeletion) {
             out.append(" (marked for deletion: db.session.deleted() holds it until the next flush)");

@@ -58,19 +58,19 @@ final class ObjectStates {
         EntityEntry entry = context == null ? null : context.getEntry(entity);
         Status status = entry == null ? null : entry.getStatus();
         if (newObjects.contains(entity) || entry == null && entities.idOf(entity) == null && containsSame(pending(), entity)) {
-            return new Inspection(entity, ObjectState.PENDING, null, false, List.of());
+            return new Inspection(entity, entities.text(entity), ObjectState.PENDING, null, false, List.of());
         }
         if (status == Status.DELETED) {
-            return new Inspection(entity, ObjectState.PERSISTENT, entry.getId(), true, List.of());
+            return new Inspection(entity, entities.text(entity), ObjectState.PERSISTENT, entry.getId(), true, List.of());
         }
         if (entry != null && status != Status.GONE) {
-            return new Inspection(entity, ObjectState.PERSISTENT, entry.getId(), false, changes(entity, entry));
+            return new Inspection(entity, entities.text(entity), ObjectState.PERSISTENT, entry.getId(), false, changes(entity, entry));
         }
         Object id = entities.idOf(entity);
         if (removed.contains(entity)) {
-            return new Inspection(entity, ObjectState.DELETED, id, false, List.of());
+            return new Inspection(entity, entities.text(entity), ObjectState.DELETED, id, false, List.of());
         }
-        return new Inspection(entity, id == null ? ObjectState.TRANSIENT : ObjectState.DETACHED, id, false, List.of());
+        return new Inspection(entity, entities.text(entity), id == null ? ObjectState.TRANSIENT : ObjectState.DETACHED, id, false, List.of());
     }
 
     /**

@@ -47,11 +47,15 @@ final class PostgresIdentityIds extends BatchableIds {
     private static Set<String> generatedAlways(DataSource dataSource) {
         Set<String> tables = new HashSet<>();
         try (ShellOwnSql.Scope own = ShellOwnSql.begin(); Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select lower(table_name) from information_schema.columns"
-                     + " where table_schema = current_schema() and identity_generation = 'ALWAYS'");
+             PreparedStatement query = connection.prepareStatement("select lower(table_schema), lower(table_name),"
+                     + " table_schema = current_schema() from information_schema.columns where identity_generation = 'ALWAYS'");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                tables.add(rows.getString(1));
+                // As the mapping names the table: bare in the current schema, with its schema elsewhere.
+                tables.add(rows.getString(1) + "." + rows.getString(2));
+                if (rows.getBoolean(3)) {
+                    tables.add(rows.getString(2));
+                }
             }
         } catch (SQLException e) {
             throw new ShellDatabaseException("Cannot read the identity columns: " + ErrorMessages.databaseMessage(e), e);

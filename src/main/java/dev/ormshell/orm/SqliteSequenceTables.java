@@ -20,6 +20,7 @@ import org.hibernate.id.IntegralDataTypeHolder;
 import org.hibernate.id.enhanced.AccessCallback;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.hibernate.id.enhanced.TableStructure;
+import org.hibernate.mapping.Component;
 import org.hibernate.mapping.GeneratorCreator;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.SimpleValue;
@@ -54,8 +55,10 @@ final class SqliteSequenceTables implements OptimizableGenerator, BulkInsertionC
     /** Wraps the generator of every entity whose id Hibernate would take from a table standing in for a sequence. */
     static void useFor(Metadata metadata) {
         for (PersistentClass entity : metadata.getEntityBindings()) {
+            // A composite id (an @EmbeddedId, @IdClass) is left alone: Hibernate builds its generator
+            // from its parts, and a wrapped creator turned a @MapsId key into an assigned one.
             if (entity == entity.getRootClass() && entity.getIdentifier() instanceof SimpleValue id
-                    && id.getCustomIdGeneratorCreator() != null) {
+                    && !(id instanceof Component) && id.getCustomIdGeneratorCreator() != null) {
                 GeneratorCreator original = id.getCustomIdGeneratorCreator();
                 id.setCustomIdGeneratorCreator(context -> inTransaction(original.createGenerator(context)));
             }

@@ -220,7 +220,8 @@ public final class UnitOfWork {
         discard();
         // Bean Validation's violations come one a line; the notice then goes on a line of its own.
         String message = ErrorMessages.databaseMessage(cause);
-        return new ShellDatabaseException(what + ": " + message + (message.contains("\n") ? "\n" : ". ") + REPLACED, cause);
+        String separator = message.contains("\n") ? "\n" : message.endsWith(".") ? " " : ". ";
+        return new ShellDatabaseException(what + ": " + message + separator + REPLACED, cause);
     }
 
     boolean inTransaction() {

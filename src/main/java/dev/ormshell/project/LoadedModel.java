@@ -21,9 +21,10 @@ public final class LoadedModel {
     private final List<String> notes;
     private final ApplicationConfiguration configuration;
     private final Path projectDir;
+    private final List<Path> modules;
 
     LoadedModel(String name, ClassLoader loader, List<Class<?>> classes, List<Path> compileClasspath, List<String> named,
-                List<String> notes, ApplicationConfiguration configuration, Path projectDir) {
+                List<String> notes, ApplicationConfiguration configuration, Path projectDir, List<Path> modules) {
         this.name = name;
         this.loader = loader;
         this.classes = List.copyOf(classes);
@@ -32,12 +33,13 @@ public final class LoadedModel {
         this.notes = List.copyOf(notes);
         this.configuration = configuration;
         this.projectDir = projectDir;
+        this.modules = List.copyOf(modules);
     }
 
     /** The chapter's Role and User, from the shell's own class path. */
     static LoadedModel builtIn() {
         return new LoadedModel("the built-in model", Models.class.getClassLoader(), Models.ALL, List.of(),
-                Models.ALL.stream().map(Class::getName).toList(), List.of(), null, null);
+                Models.ALL.stream().map(Class::getName).toList(), List.of(), null, null, List.of());
     }
 
     /** What Hibernate maps, with the application's settings for the database chosen. */
@@ -79,7 +81,7 @@ public final class LoadedModel {
 
     /** The project's migrations folder for this database, or null to use the shell's default. */
     public Path migrations(DatabaseUrl url) {
-        return configuration == null ? null : MigrationLocation.resolve(configuration.flywayLocation(), projectDir, url);
+        return configuration == null ? null : MigrationLocation.resolve(configuration.flywayLocation(), projectDir, modules, url);
     }
 
     public String name() {

@@ -16,7 +16,8 @@ import java.util.zip.CRC32;
  * A Maven project opened with {@code --project DIR}: built with its own Maven when its classes
  * are missing or older than its sources (compile only), and its runtime class path asked of
  * Maven once and kept in {@code target/ormshell/}, under the hash of its pom files, so that later
- * starts run no Maven at all.
+ * starts run no Maven at all. A multi-module project is built as one reactor: its own classes are
+ * every module's, its class path the union of the modules' dependencies.
  */
 final class MavenProject {
 
@@ -44,30 +45,52 @@ final class MavenProject {
             throw new ProjectException("--project " + dir + " is not a Maven project (it has no pom.xml); for another"
                     + " build, give its classes and jars with --classpath");
         }
-        Path cache = workFolder().resolve("classpath-" + pomHash() + ".txt");
+        List<Path> modules = ReactorModules.of(dir);
+        boolean reactor = ReactorModules.isAggregator(dir);
+        Path cache = workFolder().resolve("classpath-" + pomHash(modules) + ".txt");
         List<Artifact> dependencies = cached(cache);
-        boolean build = needsBuild();
+        boolean build = modules.stream().anyMatch(this::needsBuild);
         if (build || dependencies == null) {
             Path list = workFolder().resolve("dependency-list.txt");
-            new MavenBuild(dir, progress).run(build, LIST_GOAL, "-DincludeScope=runtime",
-                    "-DoutputAbsoluteArtifactFilename=true", "-DoutputFile=" + list);
+            deleteIfExists(list);
+            // In a reactor each module appends its list to the one file; a module that another one
+            // depends on is only found (as its class folder) when the same run compiles it.
+            new MavenBuild(dir, progress).run(build || reactor && dependencies == null, LIST_GOAL, "-DincludeScope=runtime",
+                    "-DoutputAbsoluteArtifactFilename=true", "-DoutputFile=" + list, "-DappendOutput=" + reactor);
             if (build) {
                 touch(workFolder().resolve("built"));
             }
             if (dependencies == null) {
-                dependencies = DependencyList.read(list);
+                dependencies = withoutModules(DependencyList.read(list), modules);
                 store(cache, dependencies);
             }
         }
-        return new ProjectClasspath(name(), dir, List.of(classes()), dependencies, workFolder());
+        List<Path> own = modules.stream().map(MavenProject::classes).filter(Files::isDirectory).toList();
+        return new ProjectClasspath(name(), dir, own, dependencies, workFolder());
+    }
+
+    // The modules' own outputs are the project's classes, not dependencies; and a jar two modules
+    // share is listed once.
+    private static List<Artifact> withoutModules(List<Artifact> listed, List<Path> modules) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        return listed.stream().filter(a -> modules.stream().noneMatch(m -> a.path().toAbsolutePath().startsWith(m.resolve("target")))
+                && seen.add(a.path())).toList();
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String name() {
         return dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
     }
 
-    private Path classes() {
-        return dir.resolve("target/classes");
+    private static Path classes(Path module) {
+        return module.resolve("target/classes");
     }
 
     private Path workFolder() {
@@ -80,12 +103,12 @@ final class MavenProject {
      * SQL scripts do not count: the shell reads migrations where they are, and a migration that
      * {@code db migrate} just wrote must not make the next start build.
      */
-    private boolean needsBuild() {
-        Path classes = classes();
+    private boolean needsBuild(Path module) {
+        Path classes = classes(module);
         if (!Files.isDirectory(classes) || newest(classes) == null) {
             return true;
         }
-        FileTime sources = newestOf(dir.resolve("pom.xml"), dir.resolve("src/main"));
+        FileTime sources = newestOf(module.resolve("pom.xml"), module.resolve("src/main"));
         FileTime built = newestOf(classes, workFolder().resolve("built"));
         return sources != null && built != null && sources.compareTo(built) > 0;
     }
@@ -122,21 +145,26 @@ final class MavenProject {
     }
 
     /**
-     * The hash of the pom files that decide the class path: the project's, and its parent's when
-     * that lives in the same tree.
+     * The hash of the pom files that decide the class path: the project's and its modules', and
+     * their parents' when those live in the same tree.
      */
-    private String pomHash() {
+    private String pomHash(List<Path> modules) {
         try {
             // CRC-32 rather than SHA-256: it is a cache key, and the JDK's security providers
             // take ~25 ms of every start to load.
             CRC32 digest = new CRC32();
             long length = 0;
-            Path pom = dir.resolve("pom.xml");
-            for (int depth = 0; pom != null && Files.isRegularFile(pom) && depth < 10; depth++) {
-                byte[] content = Files.readAllBytes(pom);
-                digest.update(content);
-                length += content.length;
-                pom = parentPom(pom, new String(content, StandardCharsets.UTF_8));
+            java.util.Set<Path> hashed = new java.util.HashSet<>();
+            List<Path> starts = new ArrayList<>(List.of(dir));
+            starts.addAll(modules);
+            for (Path start : starts) {
+                Path pom = start.resolve("pom.xml");
+                for (int depth = 0; pom != null && Files.isRegularFile(pom) && depth < 10 && hashed.add(pom); depth++) {
+                    byte[] content = Files.readAllBytes(pom);
+                    digest.update(content);
+                    length += content.length;
+                    pom = parentPom(pom, new String(content, StandardCharsets.UTF_8));
+                }
             }
             return Long.toHexString(digest.getValue()) + "-" + Long.toHexString(length);
         } catch (IOException e) {

@@ -1,7 +1,9 @@
 package dev.ormshell.project;
 
 import dev.ormshell.config.DatabaseUrl;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The folder of a project's Flyway migrations, from the location its configuration gives
@@ -16,6 +18,15 @@ final class MigrationLocation {
 
     /** The folder, or null for a project without a folder of its own (a bare --classpath). */
     static Path resolve(String location, Path projectDir, DatabaseUrl url) {
+        return resolve(location, projectDir, projectDir == null ? List.of() : List.of(projectDir), url);
+    }
+
+    /**
+     * The folder in a project of several modules: a class path location is in the module that has
+     * it already, else in the one with the application's configuration (whose build puts it on
+     * the application's class path), else in the first.
+     */
+    static Path resolve(String location, Path projectDir, List<Path> modules, DatabaseUrl url) {
         if (projectDir == null) {
             return null;
         }
@@ -24,8 +35,25 @@ final class MigrationLocation {
             return projectDir.resolve(path.substring("filesystem:".length())).normalize();
         }
         String resource = path.startsWith("classpath:") ? path.substring("classpath:".length()) : path;
-        return projectDir.resolve("src/main/resources").resolve(resource.replaceFirst("^/+", "")).normalize();
+        List<Path> candidates = modules.isEmpty() ? List.of(projectDir) : modules;
+        List<Path> folders = candidates.stream()
+                .map(module -> module.resolve("src/main/resources").resolve(resource.replaceFirst("^/+", "")).normalize()).toList();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                return folder;
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Path resources = candidates.get(i).resolve("src/main/resources");
+            if (CONFIGURATION.stream().anyMatch(name -> Files.isRegularFile(resources.resolve(name)))) {
+                return folders.get(i);
+            }
+        }
+        return folders.get(0);
     }
+
+    private static final List<String> CONFIGURATION = List.of("application.properties", "application.yml",
+            "application.yaml", "META-INF/persistence.xml");
 
     // Spring Boot's names for {vendor}: the JDBC URL's subprotocol (postgresql, mysql, mariadb, h2, sqlite …).
     private static String vendor(DatabaseUrl url) {

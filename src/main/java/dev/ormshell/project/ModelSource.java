@@ -15,6 +15,11 @@ public interface ModelSource {
         return LoadedModel::builtIn;
     }
 
+    /** The built-in model compiled again from its sources (for /reload). */
+    static ModelSource builtInFromSources() {
+        return new BuiltInSources();
+    }
+
     /** {@code --project DIR}; Maven's progress and compile errors go to {@code progress}. */
     static ModelSource mavenProject(Path dir, String profile, PrintStream progress) {
         MavenProject project = new MavenProject(dir, progress);

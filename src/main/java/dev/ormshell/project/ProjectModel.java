@@ -59,7 +59,7 @@ final class ProjectModel implements ModelSource {
                 + HibernateVersions.shell() + HibernateVersions.projectNote(project.dependencies()));
         HibernateVersions.warning(project.dependencies()).ifPresent(notes::add);
         return new LoadedModel("project " + project.name(), loader, load(loader, mapped, project.name()),
-                List.copyOf(paths), named, notes, configuration, project.dir());
+                List.copyOf(paths), named, notes, configuration, project.dir(), modules(own));
     }
 
     private static ProjectException noEntities(ProjectClasspath project, List<Path> own, EntityScan.Found found) {
@@ -71,6 +71,11 @@ final class ProjectModel implements ModelSource {
                 ? project.dir().relativize(p).toString() : p.toString()).collect(Collectors.joining(", "));
         return new ProjectException(project.name() + " has no @Entity class in " + (where.isEmpty() ? "its classes" : where)
                 + " (ORM Shell looks in the project's own classes, not in its dependencies)");
+    }
+
+    // The folders of the modules whose classes are the project's own (module/target/classes).
+    private static List<Path> modules(List<Path> own) {
+        return own.stream().filter(p -> p.endsWith(Path.of("target", "classes"))).map(p -> p.getParent().getParent()).toList();
     }
 
     private static List<Class<?>> load(ClassLoader loader, List<String> names, String project) {

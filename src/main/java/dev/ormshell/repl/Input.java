@@ -9,6 +9,11 @@ public interface Input extends AutoCloseable {
 
     /** One command or complete Java snippet, and the line it starts on (from 1). */
     record Unit(String text, int firstLine) {
+
+        /** The line of the input an outcome's error points at (its first line when it names none). */
+        public int lineOf(Outcome outcome) {
+            return outcome.line() > 0 ? firstLine + outcome.line() - 1 : firstLine;
+        }
     }
 
     /** The next unit, or null when the input has ended. */
@@ -36,6 +41,11 @@ public interface Input extends AutoCloseable {
     /** Prints what the user meets first (the banner); a terminal whose prompt already shows puts it above the prompt. */
     default void announce(String text, Output output) {
         output.println(text);
+    }
+
+    /** The same for an error met while the shell started (a context file's, say). */
+    default void announceError(String text, Output output) {
+        output.error(text);
     }
 
     /** Called once the shell exists, so a terminal can complete and colour with its help. */

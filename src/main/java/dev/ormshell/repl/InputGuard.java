@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  */
 public final class InputGuard {
 
-    private final DbSession session;
-    private final UnitOfWork work;
+    // Replaced when /reload maps the model again (see use).
+    private DbSession session;
+    private UnitOfWork work;
     private final Interrupts interrupts;
     private final Output output;
     private final List<InputListener> listeners = new CopyOnWriteArrayList<>();
@@ -28,6 +29,12 @@ public final class InputGuard {
         this.work = work;
         this.interrupts = interrupts;
         this.output = output;
+    }
+
+    /** From now on, the session and unit of work of a model mapped again by /reload. */
+    void use(DbSession session, UnitOfWork work) {
+        this.session = session;
+        this.work = work;
     }
 
     /** Adds a listener for every input from now on. */
@@ -62,7 +69,7 @@ public final class InputGuard {
                 work.releaseConnection();
             }
             InputResult result = new InputResult(input, afterFailure(outcomes, stoppedInDatabaseWork),
-                    output.stopRecording(mark), nested);
+                    output.stopRecording(mark), nested, work.writes() != writesBefore);
             listeners.forEach(listener -> listener.afterInput(result));
             return result;
         } finally {

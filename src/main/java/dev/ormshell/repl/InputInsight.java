@@ -9,7 +9,7 @@ import dev.ormshell.orm.StatementCounts;
  */
 public final class InputInsight implements InputListener {
 
-    private final Db db;
+    private Db db;
     private final Output output;
     private boolean stats;
     private boolean nPlusOneWarnings;
@@ -19,6 +19,11 @@ public final class InputInsight implements InputListener {
         this.db = db;
         this.output = output;
         this.before = db.database().dataSource().counts();
+    }
+
+    /** From now on, the database as /reload mapped it again (the same statements counter). */
+    void use(Db reloaded) {
+        db = reloaded;
     }
 
     /** After each input (a snippet or a command), whatever its outcome. */

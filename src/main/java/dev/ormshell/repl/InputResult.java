@@ -9,8 +9,9 @@ import java.util.List;
  * @param outcomes one per snippet run (a command has one); the first failure is the last
  * @param printed  what it printed as results: values, tables, counts (not errors or notices)
  * @param nested   true for an input of a script that /open runs
+ * @param wrote    whether statements that may write were sent while it ran
  */
-public record InputResult(String input, List<Outcome> outcomes, String printed, boolean nested) {
+public record InputResult(String input, List<Outcome> outcomes, String printed, boolean nested, boolean wrote) {
 
     /** The last outcome: the error if the input failed. */
     public Outcome outcome() {

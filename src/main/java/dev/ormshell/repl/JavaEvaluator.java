@@ -23,16 +23,50 @@ import jdk.jshell.VarSnippet;
  */
 public final class JavaEvaluator implements AutoCloseable {
 
-    private final JShell jshell;
-    private final CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
+    /** A name the snippets can use: a variable (its type), a method (its signature) or a class. */
+    public record Declaration(String name, String type) {
+    }
+
+    // Not final: /reload moves a fresh evaluation state into this evaluator (see takeOver).
+    private JShell jshell;
+    private CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
     // Where each variable's value lives: JShell keeps it in a static field of its wrapper class.
-    private final Map<String, Class<?>> variableHomes = new HashMap<>();
+    private Map<String, Class<?>> variableHomes = new HashMap<>();
     // The snippets of the preamble: /reset keeps these and drops the user's.
-    private final java.util.Set<String> preloaded = new java.util.HashSet<>();
+    private java.util.Set<String> preloaded = new java.util.HashSet<>();
 
     public JavaEvaluator() {
-        jshell = JShell.builder().executionEngine(provider, Map.of()).build();
+        this(List.of());
+    }
+
+    /**
+     * An evaluator that compiles against {@code first} before the shell's own class path: a
+     * model built again by /reload, whose classes have the names of the shell's built-in ones.
+     */
+    public JavaEvaluator(List<java.nio.file.Path> first) {
+        JShell.Builder builder = JShell.builder().executionEngine(provider, Map.of());
+        if (!first.isEmpty()) {
+            // JShell's compiler starts from this JVM's class path and adds to its end; a class
+            // path given as the compiler's option comes first.
+            List<String> classpath = new ArrayList<>(first.stream().map(Object::toString).toList());
+            classpath.add(System.getProperty("java.class.path"));
+            builder.compilerOptions("-classpath", String.join(java.io.File.pathSeparator, classpath));
+        }
+        jshell = builder.build();
         jshell.addToClasspath(System.getProperty("java.class.path"));
+    }
+
+    /**
+     * Becomes {@code fresh}: its JShell, variables and preamble replace this one's, which is
+     * closed. Whoever holds this evaluator (Ctrl-C, the terminal's completion) goes on with it.
+     */
+    public void takeOver(JavaEvaluator fresh) {
+        JShell old = jshell;
+        jshell = fresh.jshell;
+        provider = fresh.provider;
+        variableHomes = fresh.variableHomes;
+        preloaded = fresh.preloaded;
+        old.close();
     }
 
     /**
@@ -58,7 +92,64 @@ public final class JavaEvaluator implements AutoCloseable {
                 throw new IllegalStateException("the shell's preamble failed: " + outcome.message());
             }
         }
+        markPreloaded();
+    }
+
+    /** Every snippet defined so far counts as the preamble: /reset keeps it, /context lists it. */
+    void markPreloaded() {
         jshell.snippets().forEach(snippet -> preloaded.add(snippet.id()));
+    }
+
+    /** The ids of the snippets so far, to tell later which declarations came after. */
+    java.util.Set<String> snippetIds() {
+        return jshell.snippets().map(Snippet::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The variables, methods and classes in force whose snippet is not among {@code before}. */
+    List<Declaration> declaredSince(java.util.Set<String> before) {
+        return declarations(snippet -> !before.contains(snippet.id()));
+    }
+
+    /** The variables, methods and classes of the preamble (the shell's and the context file's). */
+    public List<Declaration> preloadedDeclarations() {
+        return declarations(snippet -> preloaded.contains(snippet.id()));
+    }
+
+    private List<Declaration> declarations(java.util.function.Predicate<Snippet> which) {
+        List<Declaration> found = new ArrayList<>();
+        jshell.snippets().filter(which).filter(snippet -> jshell.status(snippet).isActive()).forEach(snippet -> {
+            if (snippet instanceof VarSnippet variable) {
+                found.add(new Declaration(variable.name(), simpleNames(variable.typeName())));
+            } else if (snippet instanceof jdk.jshell.MethodSnippet method) {
+                // JShell's signature reads "(int)List<User>": the parameters, then the return type.
+                String signature = method.signature();
+                int close = signature.lastIndexOf(')');
+                String parameters = simpleNames(signature.substring(1, close));
+                found.add(new Declaration(method.name() + "()", simpleNames(signature.substring(close + 1))
+                        + (parameters.isEmpty() ? "" : ", takes (" + parameters + ")")));
+            } else if (snippet instanceof jdk.jshell.TypeDeclSnippet type) {
+                found.add(new Declaration(type.name(), "class"));
+            }
+        });
+        return found;
+    }
+
+    // "java.util.List<dev.ormshell.model.User>" reads "List<User>", as the user writes it.
+    private static String simpleNames(String type) {
+        return type.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+(?=[A-Z])", "");
+    }
+
+    /** The classes declared by the snippets in force, as loaded (for entities typed at the prompt). */
+    List<Class<?>> typedClasses() {
+        SnippetLoading loading = provider.control().loading();
+        return jshell.types().filter(type -> jshell.status(type).isActive())
+                .map(type -> loading.latestDeclared(type.name())).filter(java.util.Objects::nonNull)
+                .<Class<?>>map(type -> type).toList();
+    }
+
+    /** The loader of the snippets' classes (a child of the model's). */
+    ClassLoader snippetLoader() {
+        return provider.control().loading().loader();
     }
 
     /** /reset: forgets every variable, method and class the user defined; the preloaded context stays. */
@@ -124,7 +215,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Outcome evaluateOne(String snippetSource, int firstLine, Interrupts interrupts) {
-        List<SnippetEvent> events = interrupts.run(() -> jshell.eval(snippetSource));
+        List<SnippetEvent> events = interrupts.run(() -> jshell.eval(TypedEntities.named(snippetSource)));
         Outcome outcome = outcomeOf(events, snippetSource, firstLine, interrupts);
         if (outcome.ends()) {
             forgetDeclarations(events);
@@ -230,6 +321,30 @@ public final class JavaEvaluator implements AutoCloseable {
     /** Stops the snippet running now (for Ctrl-C, see {@link Interrupts}); the variables stay. */
     void stop() {
         jshell.stop();
+    }
+
+    /** The live value of each variable in force (the context's and the user's), by name. */
+    Map<String, Object> variableValues() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        jshell.variables().filter(v -> jshell.status(v).isActive())
+                .forEach(v -> values.put(v.name(), read(v.name(), () -> null)));
+        return values;
+    }
+
+    /** Sets a variable's value in place; false when there is no such variable or its type does not take the value. */
+    boolean assign(String name, Object value) {
+        Class<?> home = variableHomes.get(name);
+        if (home == null) {
+            return false;
+        }
+        try {
+            Field field = home.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(null, value);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The variables the user has defined, as "Type name = value" lines. */

@@ -112,8 +112,7 @@ public final class Repl {
         if (from.interactive()) {
             shell.output().error("error: " + outcome.message());
         } else {
-            int line = outcome.line() > 0 ? unit.firstLine() + outcome.line() - 1 : unit.firstLine();
-            shell.output().error(from.name() + ":" + line + ": error: " + outcome.message());
+            shell.output().error(from.name() + ":" + unit.lineOf(outcome) + ": error: " + outcome.message());
         }
     }
 

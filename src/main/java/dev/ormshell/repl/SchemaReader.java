@@ -26,41 +26,69 @@ public final class SchemaReader {
     }
 
     private final UnitOfWork session;
+    // The other schemas (PostgreSQL) or databases (MariaDB) whose tables the model maps.
+    private final List<String> modelNamespaces;
 
-    SchemaReader(UnitOfWork session) {
+    SchemaReader(UnitOfWork session, List<String> modelNamespaces) {
         this.session = session;
+        this.modelNamespaces = List.copyOf(modelNamespaces);
     }
 
-    /** The names of the tables (not views or the database's internal tables), sorted. */
+    /**
+     * The names of the tables (not views or the database's internal tables), sorted: those of the
+     * connection's own schema by name, those of another schema the model maps as {@code schema.table}.
+     */
     public List<String> tables() {
         return session.withConnection(false, connection -> {
             List<String> names = new ArrayList<>();
-            try (ResultSet rs = metadata(connection).getTables(connection.getCatalog(), schemaOf(connection), "%",
-                    new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    String name = rs.getString("TABLE_NAME");
-                    if (!name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
-                        names.add(name);
-                    }
-                }
+            addTables(connection, place(connection, "x"), "", names);
+            for (String namespace : modelNamespaces) {
+                addTables(connection, place(connection, namespace + ".x"), namespace + ".", names);
             }
             names.sort(String.CASE_INSENSITIVE_ORDER);
             return names;
         });
     }
 
+    private static void addTables(Connection connection, Place place, String prefix, List<String> names) throws SQLException {
+        try (ResultSet rs = metadata(connection).getTables(place.catalog(), place.schema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                if (!name.toLowerCase(Locale.ROOT).startsWith("sqlite_") && !names.contains(prefix + name)) {
+                    names.add(prefix + name);
+                }
+            }
+        }
+    }
+
+    // Where a table named "t" or "namespace.t" is: a namespace is a schema where the database has
+    // schemas (PostgreSQL), else a catalog (MariaDB's databases).
+    private record Place(String catalog, String schema, String table) {
+    }
+
+    private static Place place(Connection connection, String table) throws SQLException {
+        int dot = table.lastIndexOf('.');
+        if (dot < 0) {
+            return new Place(connection.getCatalog(), schemaOf(connection), table);
+        }
+        String namespace = table.substring(0, dot);
+        String name = table.substring(dot + 1);
+        return schemaOf(connection) != null ? new Place(connection.getCatalog(), namespace, name) : new Place(namespace, null, name);
+    }
+
     /** The columns of a table in their order; empty when there is no such table. */
     public List<Column> columns(String table) {
         return session.withConnection(false, connection -> {
             DatabaseMetaData meta = metadata(connection);
+            Place place = place(connection, table);
             List<String> keys = new ArrayList<>();
-            try (ResultSet rs = meta.getPrimaryKeys(connection.getCatalog(), schemaOf(connection), table)) {
+            try (ResultSet rs = meta.getPrimaryKeys(place.catalog(), place.schema(), place.table())) {
                 while (rs.next()) {
                     keys.add(rs.getString("COLUMN_NAME"));
                 }
             }
             List<Column> columns = new ArrayList<>();
-            try (ResultSet rs = meta.getColumns(connection.getCatalog(), schemaOf(connection), table, "%")) {
+            try (ResultSet rs = meta.getColumns(place.catalog(), place.schema(), place.table(), "%")) {
                 while (rs.next()) {
                     String name = rs.getString("COLUMN_NAME");
                     String type = rs.getString("TYPE_NAME");
@@ -78,8 +106,8 @@ public final class SchemaReader {
     public List<Index> indexes(String table) {
         return session.withConnection(false, connection -> {
             List<Index> indexes = new ArrayList<>();
-            try (ResultSet rs = metadata(connection).getIndexInfo(connection.getCatalog(), schemaOf(connection), table,
-                    false, false)) {
+            Place place = place(connection, table);
+            try (ResultSet rs = metadata(connection).getIndexInfo(place.catalog(), place.schema(), place.table(), false, false)) {
                 while (rs.next()) {
                     String name = rs.getString("INDEX_NAME");
                     String column = rs.getString("COLUMN_NAME");
@@ -102,8 +130,10 @@ public final class SchemaReader {
 
     /** The foreign keys of a table. */
     public List<ForeignKeyShape> foreignKeys(String table) {
-        return session.withConnection(false, connection ->
-                LiveSchema.foreignKeys(metadata(connection), connection.getCatalog(), schemaOf(connection), table));
+        return session.withConnection(false, connection -> {
+            Place place = place(connection, table);
+            return LiveSchema.foreignKeys(metadata(connection), place.catalog(), place.schema(), place.table());
+        });
     }
 
     /** The table's name as the database spells it (case-insensitive match), or null. */

@@ -20,23 +20,33 @@ public final class Shell {
     /** How many items of a collection value are shown before "… N more". */
     public static final int SHOWN_ITEMS = 100;
 
-    private final Db db;
-    private final UnitOfWork work;
+    // Replaced when /reload maps the rebuilt model, or entities typed at the prompt join it (see useDatabase).
+    private Db db;
+    // The mapping of the model's own classes, without typed entities: what /db migrate compares.
+    private dev.ormshell.orm.Database modelDatabase;
+    private final TypedEntities typedEntities = new TypedEntities(this);
+    private UnitOfWork work;
     private final JavaEvaluator evaluator;
     private final Interrupts interrupts;
     private final Output output;
     private final CommandRegistry commands;
     private final InputGuard inputs;
-    private final EntityText entityText;
-    private final ValueRenderer renderer;
+    private EntityText entityText;
+    private ValueRenderer renderer;
     private final ReplayScript replay = new ReplayScript();
-    private final SchemaReader schema;
+    private SchemaReader schema;
     private final Results results;
     private final InputInsight insight;
     private Function<Path, Outcome> scriptRunner = path -> Outcome.error("scripts cannot be opened here");
     private Function<String, String> questions = question -> null;
+    private java.util.function.Supplier<RebuiltModel> modelBuilder = () -> {
+        throw new IllegalStateException("this shell's model cannot be built again");
+    };
     private boolean timing;
     private boolean exitRequested;
+    // The user's context file (null: none) and the names it declared, for /context and /reload.
+    private ContextFile contextFile;
+    private List<String> contextNames = List.of();
 
     public Shell(Db db, UnitOfWork work, JavaEvaluator evaluator, Interrupts interrupts, Output output,
                  CommandRegistry commands) {
@@ -47,13 +57,70 @@ public final class Shell {
         this.output = output;
         this.commands = commands;
         this.inputs = new InputGuard(db.session, work, interrupts, output);
-        this.schema = new SchemaReader(work);
         this.results = new Results(output);
-        this.entityText = new EntityText(db.sessionFactory());
-        this.renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
+        this.modelDatabase = db.database();
+        mapWith(db, work);
         inputs.listen(replay);
+        inputs.listen(typedEntities);
         this.insight = new InputInsight(db, output);
         inputs.listen(insight);
+    }
+
+    private void mapWith(Db mapped, UnitOfWork unitOfWork) {
+        schema = new SchemaReader(unitOfWork, ModelNamespaces.of(mapped.database().metadata()));
+        entityText = new EntityText(mapped.sessionFactory());
+        renderer = new ValueRenderer(SHOWN_ITEMS, entityText::of);
+    }
+
+    /** Works from now on with the database as /reload mapped it again, and its unit of work. */
+    void useDatabase(Db mapped, UnitOfWork unitOfWork) {
+        db = mapped;
+        work = unitOfWork;
+        inputs.use(mapped.session, unitOfWork);
+        insight.use(mapped);
+        mapWith(mapped, unitOfWork);
+    }
+
+    /** The mapping of the model's own classes (no entity typed at the prompt): what /db compares and migrates. */
+    public dev.ormshell.orm.Database modelDatabase() {
+        return modelDatabase;
+    }
+
+    /** The entities typed at the prompt that the mapping holds ("Post"). */
+    public List<String> typedEntityNames() {
+        return typedEntities.names();
+    }
+
+    /** /reload mapped the rebuilt model: the typed entities are mapped again once their snippets are replayed. */
+    void useModelDatabase(dev.ormshell.orm.Database files) {
+        modelDatabase = files;
+        typedEntities.forget();
+    }
+
+    TypedEntities typedEntities() {
+        return typedEntities;
+    }
+
+    /** Closes the mappings and the pool, as the shell ends. */
+    public void closeDatabase() {
+        if (modelDatabase != db.database()) {
+            modelDatabase.closeMapping();
+        }
+        db.database().close();
+    }
+
+    /** How /reload builds the model again from its sources (set by whoever knows where the model comes from). */
+    public void setModelBuilder(java.util.function.Supplier<RebuiltModel> builder) {
+        modelBuilder = builder;
+    }
+
+    RebuiltModel rebuildModel() {
+        return modelBuilder.get();
+    }
+
+    /** /reload: the model built again, mapped on the same database, the session replayed on it. */
+    public Outcome reload() {
+        return new ModelReload(this, replay).run();
     }
 
     public Db db() {
@@ -178,6 +245,21 @@ public final class Shell {
 
     public void forgetTranscript() {
         replay.clear();
+    }
+
+    void useContextFile(ContextFile file, List<String> names) {
+        contextFile = file;
+        contextNames = List.copyOf(names);
+    }
+
+    /** The context file this shell ran, or null. */
+    public ContextFile contextFile() {
+        return contextFile;
+    }
+
+    /** The names the context file declared ("admin", "recentUsers()"). */
+    public List<String> contextNames() {
+        return contextNames;
     }
 
     public void requestExit() {

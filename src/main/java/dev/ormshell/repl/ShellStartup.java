@@ -79,14 +79,16 @@ public final class ShellStartup {
     }
 
     public static String banner(Database database) {
-        return banner(database, null, List.of(), ShellContext.importNames(ShellContext.imports() + "\n" + BUILT_IN_IMPORTS));
+        return banner(database, null, List.of(), ShellContext.importNames(ShellContext.imports() + "\n" + BUILT_IN_IMPORTS), null);
     }
 
     /**
      * The banner: the database and where its URL came from (null: nothing to say), the lines the
-     * model has to say (its settings, Hibernate's version, names to qualify), what is preloaded.
+     * model has to say (its settings, Hibernate's version, names to qualify), what is preloaded,
+     * and what the context file added (null: no context file).
      */
-    public static String banner(Database database, String urlOrigin, List<String> modelNotes, List<String> imports) {
+    public static String banner(Database database, String urlOrigin, List<String> modelNotes, List<String> imports,
+                                ContextFile.Loaded context) {
         List<String> missing = database.missingTables();
         String hint = missing.isEmpty() ? "" : "\nThe database has no table " + String.join(", ", missing)
                 + " yet: " + MissingTable.remedy(missing.size() > 1) + ".";
@@ -96,6 +98,7 @@ public final class ShellStartup {
                 + (urlOrigin == null ? "" : ", from " + urlOrigin) + "\n"
                 + notes
                 + "Preloaded: " + ShellContext.describe(database.sessionFactory(), imports) + "\n"
+                + (context == null ? "" : context.bannerLine() + "\n")
                 + "Type Java (Tab completes, Shift-Tab shows signatures), /help for commands, /exit or Ctrl-D to leave."
                 + hint;
     }

@@ -20,6 +20,9 @@ final class SnippetLoading implements LoaderDelegate {
 
     private final SnippetClassLoader loader = new SnippetClassLoader();
     private final Map<String, Class<?>> installed = new ConcurrentHashMap<>();
+    // In which order the classes were loaded: a redefined class gets a new name ($JShell$12B$Post).
+    private final Map<String, Long> loadOrder = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong loads = new java.util.concurrent.atomic.AtomicLong();
 
     void useModelLoader(ClassLoader model) {
         loader.model = model;
@@ -27,6 +30,14 @@ final class SnippetLoading implements LoaderDelegate {
 
     ClassLoader loader() {
         return loader;
+    }
+
+    /** The class a snippet declared last under this simple name ({@code REPL.$JShell$12$Post}, {@code …$12B$Post}), or null. */
+    Class<?> latestDeclared(String simpleName) {
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("REPL\\.\\$JShell\\$\\w+\\$" + java.util.regex.Pattern.quote(simpleName));
+        return installed.entrySet().stream().filter(entry -> named.matcher(entry.getKey()).matches())
+                .max(java.util.Comparator.comparing(entry -> loadOrder.get(entry.getKey())))
+                .map(Map.Entry::getValue).orElse(null);
     }
 
     @Override
@@ -39,6 +50,7 @@ final class SnippetLoading implements LoaderDelegate {
             for (int i = 0; i < classes.length; i++) {
                 Class<?> type = loader.loadClass(classes[i].name());
                 installed.put(classes[i].name(), type);
+                loadOrder.put(classes[i].name(), loads.incrementAndGet());
                 done[i] = true;
                 // Linked now, as JShell's own loader does, so a missing class fails here and not mid-snippet.
                 type.getDeclaredMethods();

@@ -14,6 +14,7 @@ import dev.ormshell.repl.commands.HqlCommand;
 import dev.ormshell.repl.commands.NPlusOneCommand;
 import dev.ormshell.repl.commands.OpenCommand;
 import dev.ormshell.repl.commands.PendingCommand;
+import dev.ormshell.repl.commands.ReloadCommand;
 import dev.ormshell.repl.commands.ResetCommand;
 import dev.ormshell.repl.commands.RowsCommand;
 import dev.ormshell.repl.commands.SandboxCommand;
@@ -64,6 +65,7 @@ public final class StandardCommands {
                 .add(new SaveCommand())
                 .add(new OpenCommand())
                 .add(new ResetCommand())
+                .add(new ReloadCommand())
                 .add(new DbCommand(migrations))
                 .add(new ExitCommand());
     }

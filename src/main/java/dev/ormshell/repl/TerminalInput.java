@@ -137,6 +137,15 @@ public final class TerminalInput implements Input {
         }
     }
 
+    @Override
+    public void announceError(String text, Output output) {
+        if (firstInput != null) {
+            printAbove(text);
+        } else {
+            output.error(text);
+        }
+    }
+
     /** Completion, colours and Shift-Tab docs need the shell: its commands, evaluator and database. */
     @Override
     public void attach(Shell shell) {

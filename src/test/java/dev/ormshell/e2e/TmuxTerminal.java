@@ -95,9 +95,16 @@ final class TmuxTerminal implements AutoCloseable {
         tmux(command.toArray(String[]::new));
     }
 
-    /** Types a line and presses Enter. */
+    /**
+     * Types a line and presses Enter. At a prompt it waits for the line to be echoed first: until
+     * then the screen still ends at the empty prompt, and a waitForPrompt() right after would
+     * return before the line has even run.
+     */
     void enter(String line) {
         type(line);
+        if (!line.isEmpty()) {
+            waitUntil(screen -> !endsAtPrompt(screen), "the typed line '" + line + "'");
+        }
         press("Enter");
     }
 
@@ -115,8 +122,17 @@ final class TmuxTerminal implements AutoCloseable {
         return waitUntil(screen -> screen.contains(text), "'" + text + "'");
     }
 
+    /** The same, for a step that takes longer than most (a Maven build). */
+    String waitFor(String text, Duration patience) {
+        return waitUntil(screen -> screen.contains(text), "'" + text + "'", patience);
+    }
+
     String waitUntil(Predicate<String> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return waitUntil(condition, what, PATIENCE);
+    }
+
+    private String waitUntil(Predicate<String> condition, String what, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         String screen;
         do {
             screen = screen();
@@ -125,7 +141,7 @@ final class TmuxTerminal implements AutoCloseable {
             }
             pause(50);
         } while (System.nanoTime() < deadline);
-        return fail("the terminal did not show " + what + " within " + PATIENCE.toSeconds() + " s; screen:\n" + screen);
+        return fail("the terminal did not show " + what + " within " + patience.toSeconds() + " s; screen:\n" + screen);
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.ormshell.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -181,6 +182,22 @@ class AnyModelTest {
                     () -> db.query(Owner.class).filterBy("adress.city", "Madison"));
             assertEquals("Owner has no attribute 'adress' (it has: address, firstName, id, lastName, pets, telephone)",
                     typo.getMessage());
+        }
+    }
+
+    @Test
+    void anObjectWithoutAToStringOfItsOwnIsNamedAsPrintedInItsInspectionAndTheFlushPreview() {
+        try (ClinicDatabase clinic = new ClinicDatabase(TestDatabase.Kind.SQLITE, folder).withRows()) {
+            Visit visit = clinic.db.query(Visit.class).first();
+            String printed = "<Visit " + visit.getId() + ">";
+            visit.getMedicines().clear();
+            Visit another = new Visit(java.time.LocalDate.of(2014, 2, 2), "check-up", clinic.leo);
+            clinic.db.session.add(another);
+            clinic.db.session.delete(visit);
+
+            assertTrue(clinic.db.inspect(visit).toString().startsWith(printed + "\n"), clinic.db.inspect(visit)::toString);
+            List<String> named = FlushPreview.of(clinic.db).stream().map(PendingChange::text).toList();
+            assertEquals(List.of("<Visit (no id yet)>", printed), named);
         }
     }
 }

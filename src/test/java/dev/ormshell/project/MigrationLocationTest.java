@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.ormshell.config.DatabaseUrl;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MigrationLocationTest {
 
@@ -24,6 +28,21 @@ class MigrationLocationTest {
     void aFileSystemLocationIsRelativeToTheProject() {
         assertEquals(Path.of("/work/shop/sql/migrations"), MigrationLocation.resolve("filesystem:sql/migrations", PROJECT, POSTGRES));
         assertEquals(Path.of("/srv/migrations"), MigrationLocation.resolve("filesystem:/srv/migrations", PROJECT, POSTGRES));
+    }
+
+    @Test
+    void inAProjectOfModulesTheFolderIsInTheModuleThatHasItElseInTheApplicationsModule(@TempDir Path root) throws IOException {
+        Path model = root.resolve("model");
+        Path app = root.resolve("app");
+        Files.createDirectories(model.resolve("src/main/java"));
+        Files.createDirectories(app.resolve("src/main/resources"));
+        Files.writeString(app.resolve("src/main/resources/application.properties"), "spring.datasource.url=jdbc:h2:mem:x\n");
+        assertEquals(app.resolve("src/main/resources/db/migration"),
+                MigrationLocation.resolve("classpath:db/migration", root, List.of(model, app), POSTGRES));
+
+        Files.createDirectories(model.resolve("src/main/resources/db/migration"));
+        assertEquals(model.resolve("src/main/resources/db/migration"),
+                MigrationLocation.resolve("classpath:db/migration", root, List.of(model, app), POSTGRES));
     }
 
     @Test

@@ -21,7 +21,7 @@ class ProjectBannerTest {
         try (Database opened = Database.open(database.url(), model.model(database));
              JavaEvaluator java = ShellStartup.newEvaluatorForAnyModel()) {
             ShellStartup.useModel(java, model.loader(), model.compileClasspath(), model.namedClasses());
-            String banner = ShellStartup.banner(opened, database.origin(), model.notes(), java.imports());
+            String banner = ShellStartup.banner(opened, database.origin(), model.notes(), java.imports(), null);
             assertTrue(banner.startsWith("ORM Shell on jdbc:h2:mem:library;DB_CLOSE_DELAY=-1 as sa (H2),"
                     + " from persistence unit 'library' in META-INF/persistence.xml\n"
                     + "Model: " + SampleProjects.built("library").getFileName() + " (persistence unit 'library'), mapped by Hibernate "

@@ -54,6 +54,12 @@ public final class DbCommand implements ShellCommand {
         } catch (EOFError e) {
             return Outcome.error("/db: unclosed quote in " + arguments);
         }
+        if (!words.isEmpty() && List.of("migrate", "revision", "check").contains(words.get(0))
+                && !shell.typedEntityNames().isEmpty()) {
+            shell.output().notice(String.join(", ", shell.typedEntityNames()) + ", typed at the prompt, "
+                    + (shell.typedEntityNames().size() == 1 ? "is" : "are") + " not part of the model /db " + words.get(0)
+                    + " compares: put it in a source file to migrate it.");
+        }
         String[] error = {null};
         OnShellDatabase db = new OnShellDatabase(shell, migrations);
         CommandLine commandLine = new CommandLine(db);
@@ -96,7 +102,7 @@ public final class DbCommand implements ShellCommand {
 
         @Override
         protected <T> T withDatabase(Function<Database, T> work) {
-            return work.apply(shell.db().database());
+            return work.apply(shell.modelDatabase());
         }
 
         @Override

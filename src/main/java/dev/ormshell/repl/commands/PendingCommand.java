@@ -52,12 +52,12 @@ public final class PendingCommand implements ShellCommand {
         return switch (change.kind()) {
             case INSERT -> "insert into " + change.table() + " (" + String.join(", ", change.columns().keySet()) + ") values ("
                     + change.columns().values().stream().map(PendingCommand::literal).collect(Collectors.joining(", "))
-                    + ")  -- " + change.object();
+                    + ")  -- " + change.text();
             case UPDATE -> "update " + change.table() + " set " + assignments(change.columns(), " = ", ", ")
                     + " where " + change.idColumn() + " = " + literal(change.id())
-                    + "  -- " + change.object() + ", " + assignments(change.oldValues(), " was ", ", ");
+                    + "  -- " + change.text() + ", " + assignments(change.oldValues(), " was ", ", ");
             case DELETE -> "delete from " + change.table() + " where " + change.idColumn() + " = " + literal(change.id())
-                    + "  -- " + change.object();
+                    + "  -- " + change.text();
         };
     }
 

@@ -53,7 +53,8 @@ final class NameCompletion {
         for (ManagedType<?> owner : owners) {
             owner.getAttributes().forEach(a -> names.add(a.getName()));
         }
-        return ShellCompleter.words(new ArrayList<>(names), word, "attributes");
+        // Inside the string, a space after the name would become part of it ("category ").
+        return ShellCompleter.words(new ArrayList<>(names), word, "attributes", false);
     }
 
     /** The entity a query receiver selects (from its type, e.g. ModelQuery<User>); all entities if unknown. */

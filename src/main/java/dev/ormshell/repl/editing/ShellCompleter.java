@@ -64,10 +64,15 @@ public final class ShellCompleter implements Completer {
     }
 
     static List<Candidate> words(List<String> words, CompletionWord word, String group) {
+        return words(words, word, group, true);
+    }
+
+    /** As above; {@code complete} false for a word that goes on (inside a string: no space after it). */
+    static List<Candidate> words(List<String> words, CompletionWord word, String group, boolean complete) {
         List<Candidate> candidates = new ArrayList<>();
         for (String w : words) {
             if (w.startsWith(word.word())) {
-                candidates.add(new Candidate(w, w, group, null, null, null, true));
+                candidates.add(new Candidate(w, w, group, null, null, null, complete));
             }
         }
         return candidates;

@@ -64,6 +64,8 @@ class ShellCompleterTest {
         assertTrue(complete("Role.query.filterBy(\"").contains("Role.query.filterBy(\"users"));
         assertEquals(List.of("User.query.orderBy(\"role.name"), complete("User.query.orderBy(\"role.na"));
         assertEquals(List.of("adminRole.users().orderBy(\"username"), complete("adminRole.users().orderBy(\"user"));
+        // Inside the string no space may follow the name: "username " names no attribute.
+        assertFalse(shell.suggest("User.query.filterBy(\"us").get(0).complete());
     }
 
     @Test
