@@ -130,19 +130,20 @@ public final class TerminalInput implements Input {
 
     @Override
     public void announce(String text, Output output) {
-        if (firstInput != null) {
-            printAbove(text);
-        } else {
-            output.println(text);
-        }
+        aboveThePromptOr(text, output::println);
     }
 
     @Override
     public void announceError(String text, Output output) {
+        aboveThePromptOr(text, output::error);
+    }
+
+    // Above the prompt while the first input is read ahead, else as the shell prints.
+    private void aboveThePromptOr(String text, java.util.function.Consumer<String> print) {
         if (firstInput != null) {
             printAbove(text);
         } else {
-            output.error(text);
+            print.accept(text);
         }
     }
 
