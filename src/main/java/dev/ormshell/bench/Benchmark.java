@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -151,16 +152,47 @@ public final class Benchmark {
         return names;
     }
 
+    private String seconds(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f s   median of %d runs", value, startupRuns);
+    }
+
     private void measureStartup() throws Exception {
         StartupProbe probe = new StartupProbe(shell, rawUrl);
         String query = "Role.query.all()";
-        report.startup("launch to prompt ready (/help answered)", String.format(java.util.Locale.ROOT,
-                "%.2f s   median of %d child shell.sh runs", probe.medianSecondsToFirstOutput("/help", startupRuns), startupRuns));
-        report.startup("launch to first query result (" + query + ")", String.format(java.util.Locale.ROOT,
-                "%.2f s   median of %d child shell.sh runs", probe.medianSecondsToFirstOutput(query, startupRuns), startupRuns));
+        report.startup("Java running the shells", System.getProperty("java.vm.name") + " " + Runtime.version());
+        if (TerminalProbe.available()) {
+            TerminalProbe.Figures terminal = new TerminalProbe(shell, rawUrl).median(startupRuns);
+            report.startup("terminal: launch to prompt (takes keys)", seconds(terminal.prompt()));
+            report.startup("terminal: launch to banner (shell started)", seconds(terminal.banner()));
+            report.startup("terminal: 1+41 typed at launch, to its 42", seconds(terminal.typedResult()));
+        } else {
+            report.startup("terminal: launch to prompt", "skipped: no /usr/bin/script to give the shell a terminal");
+        }
+        report.startup("launch to prompt ready (/help answered)", seconds(probe.medianSecondsToFirstOutput("/help", startupRuns)));
+        report.startup("launch to first query result (" + query + ")", seconds(probe.medianSecondsToFirstOutput(query, startupRuns)));
+        Map<String, String> environment = Map.of("DATABASE_URL", rawUrl);
+        WholeRun piped = WholeRun.median(List.of(shell.toString()), environment, query + "\n", startupRuns);
+        String yardstick = "";
+        if (FlaskShell.available()) {
+            WholeRun flask = FlaskShell.median(startupRuns);
+            yardstick = String.format(java.util.Locale.ROOT, "   %.1fx flask shell's %.2f s and %.1fx its %d MB",
+                    piped.seconds() / flask.seconds(), flask.seconds(), (double) piped.peakRssMegabytes() / flask.peakRssMegabytes(),
+                    flask.peakRssMegabytes());
+        }
+        report.startup("stdin: launch, " + query + ", exit", seconds(piped.seconds()) + "   peak RSS "
+                + piped.peakRssMegabytes() + " MB" + yardstick);
+        Path script = java.nio.file.Files.createTempFile("ormshell-bench", ".jsh");
+        try {
+            java.nio.file.Files.writeString(script, query + "\n");
+            WholeRun run = WholeRun.median(List.of(shell.toString(), "run", script.toString()), environment, "", startupRuns);
+            report.startup("run of a one-line script, to exit", seconds(run.seconds()) + "   peak RSS " + run.peakRssMegabytes() + " MB");
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+        }
         report.startup("trivial snippet after warm-up", String.format(java.util.Locale.ROOT,
                 "%.1f ms   median of 100 snippets after 20", probe.medianSnippetMillis(20, 100)));
-        report.startup("idle shell peak RSS", probe.idlePeakRssMegabytes(query) + " MB");
+        StartupProbe.Memory idle = probe.idleMemory(query);
+        report.startup("idle shell RSS (after a query and 1 s)", idle.residentMegabytes() + " MB   peak " + idle.peakMegabytes() + " MB");
         ProjectStartup.measure(shell, rawUrl, startupRuns, report);
         Path folder = java.nio.file.Files.createTempDirectory("ormshell-bench-export");
         try {

@@ -58,7 +58,7 @@ final class ExportProbe {
         if (line == null || !line.equals("Wrote " + rows + " rows to " + file + ".")) {
             throw new BenchException("the export of " + rows + " rows said " + line + child.errors());
         }
-        long peak = child.peakRssMegabytes();
+        long peak = child.memoryMegabytes("VmHWM:");
         child.finish();
         long size = Files.size(file) >> 20;
         Files.delete(file);

@@ -82,15 +82,19 @@ final class StartupProbe {
         return median(gaps);
     }
 
-    /** Peak resident memory (VmHWM) in MB of a shell that answered a query and then idled for a second. */
-    long idlePeakRssMegabytes(String query) throws IOException, InterruptedException {
+    /** Resident memory now and at its peak, in MB. */
+    record Memory(long residentMegabytes, long peakMegabytes) {
+    }
+
+    /** The memory of a shell that answered a query and then idled for a second. */
+    Memory idleMemory(String query) throws IOException, InterruptedException {
         Child child = start();
         child.send(query);
         child.firstLine();
         Thread.sleep(1000);
-        long megabytes = child.peakRssMegabytes();
+        Memory memory = new Memory(child.memoryMegabytes("VmRSS:"), child.memoryMegabytes("VmHWM:"));
         child.finish();
-        return megabytes;
+        return memory;
     }
 
     /** A child shell reading its script from standard input, as {@code ./shell.sh < script} would. */
@@ -153,11 +157,11 @@ final class StartupProbe {
             Files.deleteIfExists(errorFile);
         }
 
-        /** Peak resident memory (VmHWM) so far, in MB. */
-        long peakRssMegabytes() throws IOException {
+        /** A memory figure of /proc/PID/status (VmRSS: now, VmHWM: the peak so far), in MB. */
+        long memoryMegabytes(String field) throws IOException {
             long kilobytes = -1;
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }

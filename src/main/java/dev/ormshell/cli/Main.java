@@ -33,13 +33,21 @@ public final class Main implements Callable<Integer> {
         }
         // Before the head starts load any Hibernate class (see Logging); execute() sets it again.
         Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
+        if (EarlyPrompt.suits(args) && System.console() != null) {
+            // Before JShell's start takes the other core: the prompt is what a person waits for,
+            // and JShell is not what the first result waits for (the database is, see the trace).
+            // Before the model too: what its loading prints goes above the prompt.
+            EarlyPrompt.show(historyFile());
+        }
         if (opensShell(args)) {
             ShellLauncher.startEvaluatorEarly();
         }
         if (opensModel(args)) {
             ModelHeadStart.begin(args);
         }
-        System.exit(execute(args));
+        int status = execute(args);
+        EarlyPrompt.discard(); // a prompt that no command took (a usage error) leaves the terminal as it was
+        System.exit(status);
     }
 
     // Commands that open no model, and need no JShell either.
@@ -67,15 +75,22 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null;
-        return ShellLauncher.launch(options,
-                (isComplete, onCtrlC) -> terminal ? terminalInput(isComplete, onCtrlC) : stdinInput(isComplete),
-                terminal, false);
+        try {
+            return ShellLauncher.launch(options, (isComplete, onCtrlC) -> {
+                Input early = EarlyPrompt.take(isComplete, onCtrlC);
+                if (early != null) {
+                    return early;
+                }
+                return terminal ? new TerminalInput(isComplete, historyFile(), onCtrlC) : stdinInput(isComplete);
+            }, terminal, false);
+        } finally {
+            EarlyPrompt.discard(); // the shell did not start: the terminal as it was, then the error
+        }
     }
 
-    private static Input terminalInput(Predicate<String> isComplete, Runnable onCtrlC) {
+    private static Path historyFile() {
         String configured = System.getenv("ORMSHELL_HISTORY");
-        Path history = configured != null ? Path.of(configured) : home().resolve(".ormshell_history");
-        return new TerminalInput(isComplete, history, onCtrlC);
+        return configured != null ? Path.of(configured) : home().resolve(".ormshell_history");
     }
 
     // $HOME when it is set, as bash, psql and sqlite3 have it; Java's user.home comes from the password file.

@@ -116,10 +116,11 @@ final class ShellLauncher {
                 if (banner) {
                     List<String> notes = new java.util.ArrayList<>(model.notes());
                     notes.addAll(ShellStartup.modelImports(model.namedClasses()).notes());
-                    output.println(ShellStartup.banner(database, target.origin(), notes, java.imports(), loaded));
+                    String text = ShellStartup.banner(database, target.origin(), notes, java.imports(), loaded);
+                    input.announce(target.url().maskIn(text), output);
                 }
                 if (loaded != null) {
-                    loaded.errors().forEach(output::error);
+                    loaded.errors().forEach(error -> input.announceError(error, output));
                 }
                 setup.accept(shell);
                 return repl.run();

@@ -38,6 +38,16 @@ public interface Input extends AutoCloseable {
         return null;
     }
 
+    /** Prints what the user meets first (the banner); a terminal whose prompt already shows puts it above the prompt. */
+    default void announce(String text, Output output) {
+        output.println(text);
+    }
+
+    /** The same for an error met while the shell started (a context file's, say). */
+    default void announceError(String text, Output output) {
+        output.error(text);
+    }
+
     /** Called once the shell exists, so a terminal can complete and colour with its help. */
     default void attach(Shell shell) {
     }

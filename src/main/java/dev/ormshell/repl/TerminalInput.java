@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import dev.ormshell.repl.editing.InputParser;
 import dev.ormshell.repl.editing.MaskingHistory;
@@ -12,6 +14,7 @@ import dev.ormshell.repl.editing.ShellCompleter;
 import dev.ormshell.repl.editing.ShellHighlighter;
 import java.util.List;
 import org.jline.keymap.KeyMap;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -26,6 +29,10 @@ import org.jline.utils.InfoCmp;
  * A person at a terminal: JLine line editing with completion, highlighting, Shift-Tab docs,
  * persistent history (Ctrl-R searches it) and multi-line input for a Java statement that is
  * not finished yet. Ctrl-C while code runs calls the interrupt action.
+ *
+ * <p>The terminal can open before the shell has started, its prompt shown at once
+ * ({@link #readFirstInputAhead}): Enter and Tab then wait for what the shell provides
+ * ({@link #connect}, {@link #attach}).
  */
 public final class TerminalInput implements Input {
 
@@ -34,22 +41,46 @@ public final class TerminalInput implements Input {
     private final Terminal terminal;
     private final LineReader reader;
     private final InputParser parser;
+    // Whether a Java statement is finished (JShell's answer) and the shell's completions: until
+    // the shell has started, Enter and Tab wait for them, and keep the keys typed meanwhile.
+    private final CompletableFuture<Predicate<String>> completeness = new CompletableFuture<>();
+    private final CompletableFuture<Completer> completions = new CompletableFuture<>();
+    private volatile Runnable onInterrupt = () -> { };
+    // The first input, read on a thread of its own while the shell starts (null once taken).
+    private CompletableFuture<Unit> firstInput;
+    private Thread firstInputReader;
+    // Lines printed above that prompt, one after another (see printAbove).
+    private CompletableFuture<Void> printedAbove = CompletableFuture.completedFuture(null);
     private int lineNumber;
 
     public TerminalInput(Predicate<String> isComplete, Path historyFile, Runnable onInterrupt) {
+        this(historyFile);
+        connect(isComplete, onInterrupt);
+    }
+
+    /** Opens the terminal and the line reader; {@link #connect} gives them the shell's evaluator. */
+    public TerminalInput(Path historyFile) {
         try {
-            terminal = TerminalBuilder.builder().system(true).build();
+            // Without the grapheme-cluster probe: it asks the terminal for a mode and reads the
+            // answer, and swallowed with it the keys typed before the shell started (e.g. 1+41
+            // typed at 0.3 s). The cost: a terminal that could join emoji sequences into one
+            // cell is not asked to, as most terminals do not anyway.
+            // JNI first: on Java 22+ JLine would take FFM, whose calls are linked at run time
+            // (about 70 ms more CPU before the prompt on Java 25, measured); on 17 it would
+            // try FFM's classes and fail. Both need the native access shell.sh grants.
+            terminal = TerminalBuilder.builder().system(true).providers("jni,exec,ffm").graphemeCluster(false).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // JLine reads Ctrl-C itself while editing; this handler only fires while user code runs.
-        terminal.handle(Terminal.Signal.INT, signal -> onInterrupt.run());
+        terminal.handle(Terminal.Signal.INT, signal -> this.onInterrupt.run());
         prepareHistory(historyFile);
-        parser = new InputParser(isComplete);
+        parser = new InputParser(line -> completeness.join().test(line));
         reader = LineReaderBuilder.builder()
                 .appName("orm-shell")
                 .terminal(terminal)
                 .parser(parser)
+                .completer((lineReader, line, candidates) -> completions.join().complete(lineReader, line, candidates))
                 .history(new MaskingHistory())
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
@@ -60,12 +91,68 @@ public final class TerminalInput implements Input {
                 .build();
     }
 
+    /** What tells a finished Java statement (Enter waits for it) and what Ctrl-C does while code runs. */
+    public void connect(Predicate<String> isComplete, Runnable interrupt) {
+        onInterrupt = interrupt;
+        completeness.complete(isComplete);
+    }
+
+    /**
+     * Shows the prompt now and reads the first input on a thread of its own, while the shell
+     * starts on others; {@link #next} returns that input. Until {@link #connect}, Enter waits.
+     */
+    public void readFirstInputAhead() {
+        CompletableFuture<Unit> first = new CompletableFuture<>();
+        firstInputReader = new Thread(() -> {
+            try {
+                first.complete(read());
+            } catch (RuntimeException | Error e) {
+                first.completeExceptionally(e);
+            }
+        }, "first input");
+        firstInputReader.setDaemon(true);
+        firstInput = first;
+        firstInputReader.start();
+    }
+
+    /**
+     * Prints a line above the prompt that is already showing (JLine redraws the prompt and what is
+     * typed below it), or where the cursor is once the prompt has gone. It never waits: a thread
+     * printing while the reader waits for the shell (Enter pressed early) would wait for itself.
+     */
+    public synchronized void printAbove(String text) {
+        printedAbove = printedAbove.thenRunAsync(() -> reader.printAbove(text), task -> {
+            Thread thread = new Thread(task, "print above the prompt");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    @Override
+    public void announce(String text, Output output) {
+        aboveThePromptOr(text, output::println);
+    }
+
+    @Override
+    public void announceError(String text, Output output) {
+        aboveThePromptOr(text, output::error);
+    }
+
+    // Above the prompt while the first input is read ahead, else as the shell prints.
+    private void aboveThePromptOr(String text, java.util.function.Consumer<String> print) {
+        if (firstInput != null) {
+            printAbove(text);
+        } else {
+            print.accept(text);
+        }
+    }
+
     /** Completion, colours and Shift-Tab docs need the shell: its commands, evaluator and database. */
     @Override
     public void attach(Shell shell) {
         parser.setSyntaxOfCommand(name -> shell.commandNamed(name).map(ShellCommand::argumentSyntax).orElse(null));
         LineReaderImpl impl = (LineReaderImpl) reader;
-        impl.setCompleter(new ShellCompleter(shell));
+        completions.complete(new ShellCompleter(shell));
         impl.setHighlighter(new ShellHighlighter(name -> shell.commandNamed(name).map(ShellCommand::argumentSyntax).orElse(null)));
         shell.setWidth(() -> terminal.getWidth() > 0 ? terminal.getWidth() : Integer.MAX_VALUE);
         shell.inputs().listen(new ProgressLine(terminal, shell.db().database().dataSource().progress()));
@@ -105,6 +192,16 @@ public final class TerminalInput implements Input {
 
     @Override
     public Unit next() {
+        if (firstInput != null) {
+            Unit first = firstInput.join();
+            firstInput = null;
+            waitForPrintedAbove(); // the banner, say, before what the first input prints
+            return first;
+        }
+        return read();
+    }
+
+    private Unit read() {
         try {
             String text = reader.readLine(PROMPT);
             int first = ++lineNumber;
@@ -151,8 +248,38 @@ public final class TerminalInput implements Input {
         return reader;
     }
 
+    // Ends the reading of the first input when the shell did not start: the terminal is given
+    // back as it was before the error is printed.
+    private void abandonFirstInput() {
+        completeness.complete(line -> true);
+        completions.complete((lineReader, line, candidates) -> { });
+        firstInputReader.interrupt(); // JLine's readLine ends as on Ctrl-C
+        try {
+            firstInput.get(2, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // Closing anyway.
+        }
+        firstInput = null;
+        waitForPrintedAbove();
+    }
+
+    private void waitForPrintedAbove() {
+        CompletableFuture<Void> printed;
+        synchronized (this) {
+            printed = printedAbove;
+        }
+        try {
+            printed.get(2, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // What could not be printed in time is not worth waiting for longer.
+        }
+    }
+
     @Override
     public void close() {
+        if (firstInput != null) {
+            abandonFirstInput();
+        }
         try {
             reader.getHistory().save();
             terminal.close();

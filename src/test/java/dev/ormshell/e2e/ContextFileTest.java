@@ -85,7 +85,8 @@ class ContextFileTest {
         Files.writeString(dir.resolve("shell_context.jsh"), CONTEXT);
         try (TmuxTerminal terminal = TmuxTerminal.start(dir, Map.of("ORMSHELL_HISTORY", dir.resolve("h").toString()),
                 "--url", "sqlite:///t.sqlite")) {
-            String screen = terminal.waitForPrompt();
+            terminal.waitForStart();
+            String screen = terminal.waitFor(ERROR); // printed above the prompt, after the banner
             assertTrue(screen.contains("from shell_context.jsh: admin, recentUsers()\n"), screen);
             assertTrue(screen.contains(ERROR), screen);
             terminal.enter("admin");

@@ -21,7 +21,7 @@ class TerminalEdgesTest {
 
     private TmuxTerminal shell(Map<String, String> environment) {
         TmuxTerminal terminal = TmuxTerminal.start(dir, environment, "--url", "sqlite:///" + dir.resolve("test.sqlite"));
-        terminal.waitForPrompt();
+        terminal.waitForStart();
         return terminal;
     }
 

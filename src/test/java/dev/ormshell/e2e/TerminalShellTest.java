@@ -23,7 +23,7 @@ class TerminalShellTest {
     private TmuxTerminal shell() {
         TmuxTerminal terminal = TmuxTerminal.start(dir, Map.of("ORMSHELL_HISTORY", history().toString()),
                 "--url", "sqlite:///" + dir.resolve("test.sqlite"));
-        terminal.waitForPrompt();
+        terminal.waitForStart();
         return terminal;
     }
 

@@ -144,6 +144,15 @@ final class TmuxTerminal implements AutoCloseable {
         return fail("the terminal did not show " + what + " within " + patience.toSeconds() + " s; screen:\n" + screen);
     }
 
+    /**
+     * Waits until the shell has started: its banner, then an empty prompt. The prompt alone
+     * shows earlier, before the database is open (Enter and Tab wait for it then).
+     */
+    String waitForStart() {
+        waitFor("/exit or Ctrl-D to leave.");
+        return waitForPrompt();
+    }
+
     /** Waits until the last non-blank line is an empty prompt: the shell is ready for input. */
     String waitForPrompt() {
         return waitUntil(TmuxTerminal::endsAtPrompt, "an empty prompt");
