@@ -5,15 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 
 /**
  * SQLite's {@code PRAGMA foreign_key_check} before a migration's commit, in place of the foreign
  * keys that are off while it runs: a migration that leaves a row pointing nowhere fails, and
  * its transaction is rolled back. Flyway calls it inside each migration's transaction.
  */
-final class ForeignKeyCheck implements Callback {
+final class ForeignKeyCheck {
+
+    private ForeignKeyCheck() {
+    }
 
     /** Fails when a row of the connection's database refers to a row that does not exist. */
     static void verify(Connection connection) throws SQLException {
@@ -26,27 +27,14 @@ final class ForeignKeyCheck implements Callback {
         }
     }
 
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_EACH_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            verify(context.getConnection());
-        } catch (SQLException e) {
-            throw new MigrationException(e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "foreign key check";
+    /** The check as Flyway's hook after each migration, before its commit. */
+    static Callback callback() {
+        return new SchemaVersions.AfterEachMigration("foreign key check", context -> {
+            try {
+                verify(context.getConnection());
+            } catch (SQLException e) {
+                throw new MigrationException(e.getMessage(), e);
+            }
+        });
     }
 }

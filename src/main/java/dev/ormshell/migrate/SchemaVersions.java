@@ -69,7 +69,7 @@ final class SchemaVersions {
                 .cleanDisabled(true);
         List<Callback> all = new java.util.ArrayList<>(List.of(callbacks));
         if (kind == DatabaseKind.SQLITE) {
-            all.add(0, new ForeignKeyCheck());
+            all.add(0, ForeignKeyCheck.callback());
         }
         return configuration.callbacks(all.toArray(Callback[]::new));
     }
@@ -117,7 +117,7 @@ final class SchemaVersions {
      * each one. Flyway's exception is the caller's to explain.
      */
     MigrateResult upgrade(String target, Runnable afterEach) {
-        FluentConfiguration configuration = configure(new AfterEachMigration(afterEach));
+        FluentConfiguration configuration = configure(new AfterEachMigration("progress", context -> afterEach.run()));
         if (target != null) {
             configuration.target(target);
         }
@@ -155,8 +155,11 @@ final class SchemaVersions {
         }
     }
 
-    /** Flyway's hook after each migration (its per-statement hooks are not in the Community edition). */
-    private record AfterEachMigration(Runnable action) implements Callback {
+    /**
+     * Flyway's hook after each migration, inside its transaction (its per-statement hooks are not
+     * in the Community edition).
+     */
+    record AfterEachMigration(String name, java.util.function.Consumer<Context> action) implements Callback {
         @Override
         public boolean supports(Event event, Context context) {
             return event == Event.AFTER_EACH_MIGRATE;
@@ -169,12 +172,12 @@ final class SchemaVersions {
 
         @Override
         public void handle(Event event, Context context) {
-            action.run();
+            action.accept(context);
         }
 
         @Override
         public String getCallbackName() {
-            return "progress";
+            return name;
         }
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -46,7 +48,7 @@ final class MavenProject {
                     + " build, give its classes and jars with --classpath");
         }
         List<Path> modules = ReactorModules.of(dir);
-        boolean reactor = ReactorModules.isAggregator(dir);
+        boolean reactor = !modules.equals(List.of(dir));
         Path cache = workFolder().resolve("classpath-" + pomHash(modules) + ".txt");
         List<Artifact> dependencies = cached(cache);
         boolean build = modules.stream().anyMatch(this::needsBuild);
@@ -72,7 +74,7 @@ final class MavenProject {
     // The modules' own outputs are the project's classes, not dependencies; and a jar two modules
     // share is listed once.
     private static List<Artifact> withoutModules(List<Artifact> listed, List<Path> modules) {
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         return listed.stream().filter(a -> modules.stream().noneMatch(m -> a.path().toAbsolutePath().startsWith(m.resolve("target")))
                 && seen.add(a.path())).toList();
     }
@@ -154,7 +156,7 @@ final class MavenProject {
             // take ~25 ms of every start to load.
             CRC32 digest = new CRC32();
             long length = 0;
-            java.util.Set<Path> hashed = new java.util.HashSet<>();
+            Set<Path> hashed = new HashSet<>();
             List<Path> starts = new ArrayList<>(List.of(dir));
             starts.addAll(modules);
             for (Path start : starts) {

@@ -33,11 +33,6 @@ final class ReactorModules {
         return found.isEmpty() ? List.of(project) : found;
     }
 
-    /** Whether the project aggregates modules. */
-    static boolean isAggregator(Path project) {
-        return !modulesOf(project).isEmpty();
-    }
-
     private static void collect(Path project, List<Path> found, int depth) {
         List<Path> modules = depth < 10 ? modulesOf(project) : List.of();
         if (modules.isEmpty()) {

@@ -41,9 +41,9 @@ public final class SchemaReader {
     public List<String> tables() {
         return session.withConnection(false, connection -> {
             List<String> names = new ArrayList<>();
-            addTables(connection, place(connection, "x"), "", names);
+            addTables(connection, place(connection, null, null), "", names);
             for (String namespace : modelNamespaces) {
-                addTables(connection, place(connection, namespace + ".x"), namespace + ".", names);
+                addTables(connection, place(connection, namespace, null), namespace + ".", names);
             }
             names.sort(String.CASE_INSENSITIVE_ORDER);
             return names;
@@ -68,12 +68,15 @@ public final class SchemaReader {
 
     private static Place place(Connection connection, String table) throws SQLException {
         int dot = table.lastIndexOf('.');
-        if (dot < 0) {
+        return dot < 0 ? place(connection, null, table) : place(connection, table.substring(0, dot), table.substring(dot + 1));
+    }
+
+    // A null namespace is the connection's own.
+    private static Place place(Connection connection, String namespace, String table) throws SQLException {
+        if (namespace == null) {
             return new Place(connection.getCatalog(), schemaOf(connection), table);
         }
-        String namespace = table.substring(0, dot);
-        String name = table.substring(dot + 1);
-        return schemaOf(connection) != null ? new Place(connection.getCatalog(), namespace, name) : new Place(namespace, null, name);
+        return schemaOf(connection) != null ? new Place(connection.getCatalog(), namespace, table) : new Place(namespace, null, table);
     }
 
     /** The columns of a table in their order; empty when there is no such table. */
