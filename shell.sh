@@ -27,6 +27,50 @@ while [ $# -gt 0 ]; do
 done
 set -- ${arguments[@]+"${arguments[@]}"}
 
+# True when the arguments open the interactive shell and nothing else: only its options, each
+# with its value (--url is gone from them, above). The same rule as cli/EarlyPrompt.suits.
+opens_interactive_shell() {
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --project|--classpath|--profile|--context) [ $# -ge 2 ] || return 1; shift ;;
+            --no-context|--project=*|--classpath=*|--profile=*|--context=*) ;;
+            *) return 1 ;;
+        esac
+        shift
+    done
+}
+
+# The prompt at once, as zsh's "instant prompt" does it: printed first, before this script's own
+# work and the JVM's start (0.2-0.4 s before Java's main on this machine, more with Java 25's AOT
+# cache). The script's messages (a build, the archive) take the prompt's line and show it again
+# after them. Until Java opens the terminal, the terminal itself echoes and keeps what is typed
+# (Backspace works); the shell's JLine then takes the same line over with those keys
+# (repl/TerminalInput). Only where the JVM shows its own prompt early too (cli/EarlyPrompt), or
+# this one would stay on the screen by itself.
+unset ORMSHELL_LAUNCHER_PROMPT
+if [ -t 0 ] && [ -t 1 ] && opens_interactive_shell "$@"; then
+    printf 'orm> '
+    export ORMSHELL_LAUNCHER_PROMPT=1
+fi
+
+# A message of this script's own on standard error, on the prompt's line when there is one.
+say() {
+    if [ -n "${ORMSHELL_LAUNCHER_PROMPT:-}" ]; then
+        printf '\r\033[K%s\norm> ' "$1" >&2
+    else
+        printf '%s\n' "$1" >&2
+    fi
+}
+
+# Ends the script with an error (after the log file given with it): the prompt's line gives way to it.
+fail() {
+    [ -n "${ORMSHELL_LAUNCHER_PROMPT:-}" ] && printf '\r\033[K' >&2
+    [ $# -lt 2 ] || cat "$2" >&2
+    echo "error: $1" >&2
+    exit 1
+}
+
+
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 target="$here/target"
 stamp="$target/.shell-build-stamp"
@@ -70,12 +114,10 @@ for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)
     fi
 done
 if [ -z "$java_bin" ]; then
-    echo "error: no Java found: install Java 17 or later, or set JAVA_HOME to one" >&2
-    exit 1
+    fail "no Java found: install Java 17 or later, or set JAVA_HOME to one"
 fi
 if [ "$chosen_feature" -gt 0 ] && [ "$chosen_feature" -lt 17 ]; then
-    echo "error: ORM Shell needs Java 17 or later; the newest found is Java $chosen_feature ($java_bin)" >&2
-    exit 1
+    fail "ORM Shell needs Java 17 or later; the newest found is Java $chosen_feature ($java_bin)"
 fi
 jar_tool="${java_bin%/java}/jar"
 [ -x "$jar_tool" ] || jar_tool=jar
@@ -86,11 +128,9 @@ needs_build() {
 }
 
 if needs_build; then
-    echo "Building ORM Shell (first run or sources changed)…" >&2
+    say "Building ORM Shell (first run or sources changed)…"
     if ! (cd "$here" && mvn -q -B -DskipTests compile >"$target.build.log" 2>&1); then
-        cat "$target.build.log" >&2
-        echo "error: the build failed (log above)" >&2
-        exit 1
+        fail "the build failed (log above)" "$target.build.log"
     fi
     touch "$stamp"
 fi
@@ -165,7 +205,7 @@ if [ "${ORMSHELL_CDS:-on}" != "off" ]; then
         use+=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
     fi
     if [ ! -f "$archive" ] && [ ! -f "$archive.failed" ]; then
-        echo "Preparing fast start-up (once per build and Java)…" >&2
+        say "Preparing fast start-up (once per build and Java)…"
         mkdir -p "$cds_dir"
         for old in "$cds_dir"/*; do
             case "$old" in

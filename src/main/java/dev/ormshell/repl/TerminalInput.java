@@ -105,6 +105,7 @@ public final class TerminalInput implements Input {
         CompletableFuture<Unit> first = new CompletableFuture<>();
         firstInputReader = new Thread(() -> {
             try {
+                takeOverLaunchersPrompt();
                 first.complete(read());
             } catch (RuntimeException | Error e) {
                 first.completeExceptionally(e);
@@ -114,6 +115,23 @@ public final class TerminalInput implements Input {
         firstInput = first;
         firstInputReader.start();
     }
+
+    /**
+     * shell.sh prints the prompt itself before it starts the JVM (see there), and the terminal echoes
+     * what is typed after it. JLine draws its prompt from where the cursor is, so the line is
+     * cleared first: JLine then shows the prompt again with the keys typed so far, which it reads
+     * from the terminal (nothing was taken from it yet).
+     */
+    private void takeOverLaunchersPrompt() {
+        if (System.getenv(LAUNCHER_PROMPT) != null) {
+            terminal.puts(InfoCmp.Capability.carriage_return);
+            terminal.puts(InfoCmp.Capability.clr_eol);
+            terminal.flush();
+        }
+    }
+
+    /** Set by shell.sh when it has printed the prompt (the same text as {@link #PROMPT}) before starting Java. */
+    static final String LAUNCHER_PROMPT = "ORMSHELL_LAUNCHER_PROMPT";
 
     /**
      * Prints a line above the prompt that is already showing (JLine redraws the prompt and what is

@@ -33,7 +33,6 @@ final class TmuxTerminal implements AutoCloseable {
 
     /** Starts the shell with these arguments and environment, in the given working directory. */
     static TmuxTerminal start(Path workingDirectory, Map<String, String> environment, String... arguments) {
-        requireTmux();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath;
         try {
@@ -42,11 +41,18 @@ final class TmuxTerminal implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("target/runtime-classpath.txt is missing: run mvn compile first", e);
         }
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, "dev.ormshell.cli.Main"));
+        command.addAll(List.of(arguments));
+        return run(workingDirectory, environment, command);
+    }
+
+    /** Runs a command (shell.sh, say) in the terminal, with this environment, in the given working directory. */
+    static TmuxTerminal run(Path workingDirectory, Map<String, String> environment, List<String> words) {
+        requireTmux();
         StringBuilder command = new StringBuilder("cd '" + workingDirectory + "' && env");
         environment.forEach((k, v) -> command.append(' ').append(k).append("='").append(v).append('\''));
-        command.append(" '").append(java).append("' -cp '").append(classpath).append("' dev.ormshell.cli.Main");
-        for (String argument : arguments) {
-            command.append(" '").append(argument).append('\'');
+        for (String word : words) {
+            command.append(" '").append(word).append('\'');
         }
         // The pane stays after the shell ends, so a test can read its last words and exit status.
         command.append("; echo ").append(EXITED).append(" status=$?; sleep 600");
