@@ -163,6 +163,7 @@ public final class Benchmark {
         if (TerminalProbe.available()) {
             TerminalProbe.Figures terminal = new TerminalProbe(shell, rawUrl).median(startupRuns);
             report.startup("terminal: launch to prompt (takes keys)", seconds(terminal.prompt()));
+            report.startup("terminal: launch to Java's line editor", seconds(terminal.lineEditor()));
             report.startup("terminal: launch to banner (shell started)", seconds(terminal.banner()));
             report.startup("terminal: 1+41 typed at launch, to its 42", seconds(terminal.typedResult()));
         } else {
@@ -181,6 +182,7 @@ public final class Benchmark {
         }
         report.startup("stdin: launch, " + query + ", exit", seconds(piped.seconds()) + "   peak RSS "
                 + piped.peakRssMegabytes() + " MB" + yardstick);
+        StartupFloor.measure(shell, rawUrl, startupRuns, report);
         Path script = java.nio.file.Files.createTempFile("ormshell-bench", ".jsh");
         try {
             java.nio.file.Files.writeString(script, query + "\n");

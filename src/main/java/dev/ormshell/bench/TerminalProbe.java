@@ -12,12 +12,13 @@ import java.util.List;
 /**
  * The shell in a real terminal: shell.sh inside util-linux's {@code script}, which gives it a
  * pseudo-terminal and passes on what the benchmark types. Times from the launch to the prompt
- * (the moment it takes keys), to the banner (JShell, Hibernate and the database ready), and to
+ * (the moment it takes keys: shell.sh prints it), to Java's line editor taking it over (the
+ * same prompt drawn again), to the banner (JShell, Hibernate and the database ready), and to
  * the result of {@code 1+41} typed at the moment of the launch.
  */
 final class TerminalProbe {
 
-    record Figures(double prompt, double banner, double typedResult) {
+    record Figures(double prompt, double lineEditor, double banner, double typedResult) {
     }
 
     private final Path shell;
@@ -49,13 +50,14 @@ final class TerminalProbe {
             InputStream screen = process.getInputStream();
             StringBuilder shown = new StringBuilder();
             double prompt = secondsUntil(screen, shown, "orm> ", begin);
+            double lineEditor = secondsUntil(screen, shown, "orm> ", begin);
             double banner = secondsUntil(screen, shown, "/exit or Ctrl-D to leave.", begin);
             double typed = secondsUntil(screen, shown, "42\r\n", begin);
             keys.write("/exit\r".getBytes(StandardCharsets.UTF_8));
             keys.flush();
             screen.transferTo(OutputStream.nullOutputStream());
             process.waitFor();
-            return new Figures(prompt, banner, typed);
+            return new Figures(prompt, lineEditor, banner, typed);
         } finally {
             process.destroy();
             Files.deleteIfExists(history);
@@ -65,15 +67,17 @@ final class TerminalProbe {
     /** Medians of each figure over {@code runs} launches. */
     Figures median(int runs) throws IOException, InterruptedException {
         List<Double> prompts = new ArrayList<>();
+        List<Double> lineEditors = new ArrayList<>();
         List<Double> banners = new ArrayList<>();
         List<Double> typed = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             Figures figures = measure();
             prompts.add(figures.prompt());
+            lineEditors.add(figures.lineEditor());
             banners.add(figures.banner());
             typed.add(figures.typedResult());
         }
-        return new Figures(StartupProbe.median(prompts), StartupProbe.median(banners), StartupProbe.median(typed));
+        return new Figures(StartupProbe.median(prompts), StartupProbe.median(lineEditors), StartupProbe.median(banners), StartupProbe.median(typed));
     }
 
     // Reads the terminal's output until the text shows; the seconds since the launch then.

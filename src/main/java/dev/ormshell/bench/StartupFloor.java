@@ -1,0 +1,76 @@
+package dev.ormshell.bench;
+
+import dev.ormshell.config.DatabaseUrl;
+import dev.ormshell.model.Role;
+import dev.ormshell.model.User;
+import java.util.List;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * The two things every start of the shell does, each alone in a JVM of its own: JShell to the
+ * value of its first snippet, and plain Hibernate (no pool, none of the shell's own layers) to
+ * the rows of its first query on SQLite. The benchmark starts this through shell.sh (the same
+ * Java, flags and class-data archive as the shell) and times it from outside: the least a start
+ * that needs both can take here, whatever the shell around them does.
+ */
+public final class StartupFloor {
+
+    /** Names this class to shell.sh instead of the shell's own main class. */
+    static final String MAIN_CLASS_VARIABLE = "ORMSHELL_MAIN_CLASS";
+
+    private StartupFloor() {
+    }
+
+    /** Both parts timed through shell.sh, each the median of {@code runs}, with the same URL the shell's start is timed on. */
+    static void measure(java.nio.file.Path shell, String url, int runs, BenchReport report)
+            throws java.io.IOException, InterruptedException {
+        java.util.Map<String, String> environment = java.util.Map.of(MAIN_CLASS_VARIABLE, StartupFloor.class.getName());
+        WholeRun jshell = WholeRun.median(List.of(shell.toString(), "jshell"), environment, "", runs);
+        WholeRun hibernate = WholeRun.median(List.of(shell.toString(), "hibernate", url), environment, "", runs);
+        report.startup("part alone: a JVM with JShell, to 1+41", String.format(java.util.Locale.ROOT,
+                "%.2f s   peak RSS %d MB   median of %d runs", jshell.seconds(), jshell.peakRssMegabytes(), runs));
+        report.startup("part alone: a JVM with Hibernate, to Role rows", String.format(java.util.Locale.ROOT,
+                "%.2f s   peak RSS %d MB   median of %d runs", hibernate.seconds(), hibernate.peakRssMegabytes(), runs));
+    }
+
+    /** {@code jshell}, or {@code hibernate URL} (the shell's form of URL): prints the result and exits. */
+    public static void main(String[] args) {
+        // Hibernate's log lines are not part of the work (the shell turns them off too).
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        if (args.length == 1 && args[0].equals("jshell")) {
+            System.out.println(firstSnippet());
+        } else if (args.length == 2 && args[0].equals("hibernate")) {
+            System.out.println(firstQuery(args[1]));
+        } else {
+            System.err.println("usage: StartupFloor jshell | hibernate URL");
+            System.exit(2);
+        }
+    }
+
+    private static String firstSnippet() {
+        try (JShell jshell = JShell.builder().executionEngine("local").build()) {
+            List<SnippetEvent> events = jshell.eval("1+41");
+            return events.get(0).value();
+        }
+    }
+
+    private static int firstQuery(String url) {
+        DatabaseUrl database = DatabaseUrl.parse(url);
+        Configuration configuration = new Configuration()
+                .addAnnotatedClass(Role.class)
+                .addAnnotatedClass(User.class)
+                .setProperty("hibernate.connection.url", database.jdbcUrl());
+        if (database.user() != null) {
+            configuration.setProperty("hibernate.connection.username", database.user());
+        }
+        if (database.password() != null) {
+            configuration.setProperty("hibernate.connection.password", database.password());
+        }
+        try (SessionFactory factory = configuration.buildSessionFactory()) {
+            return factory.fromSession(session -> session.createSelectionQuery("from Role", Role.class).getResultList().size());
+        }
+    }
+}
