@@ -148,11 +148,15 @@ classpath="$app_jar:$(<"$classpath_file")"
 #   enough. The benchmark itself wants peak speed, so it keeps both compilers.
 # - enable-native-access: sqlite-jdbc loads its native library with System.load, which Java 24
 #   and later warn about on every start otherwise (Java 17 accepts the flag and changes nothing).
+# - Xms64m with Xmn10m: a start keeps about 35 MB; an old generation that starts at 54 MB holds it
+#   without the four full collections that growing it 10% at a time took (-Xlog:gc), and a young
+#   one of 10 MB keeps the memory it touches small. Against -Xms32m alone: 5% less CPU, peak RSS
+#   159 MB instead of 165, idle 175 instead of 184 (7 alternating runs, one query, on a loaded machine).
 # - Xshare/AppCDS below: the JDK's and the libraries' classes come parsed and verified from an archive.
 if [ "${1:-}" = "bench" ]; then
     java_opts=(-XX:+UseSerialGC -Xms64m -Xmx2g)
 else
-    java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10)
+    java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmn10m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10)
 fi
 java_opts+=(--enable-native-access=ALL-UNNAMED)
 
