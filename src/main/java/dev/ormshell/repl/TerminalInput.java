@@ -13,7 +13,9 @@ import dev.ormshell.repl.editing.MaskingHistory;
 import dev.ormshell.repl.editing.ShellCompleter;
 import dev.ormshell.repl.editing.ShellHighlighter;
 import java.util.List;
+import java.util.Map;
 import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -89,6 +91,28 @@ public final class TerminalInput implements Input {
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
+        bindCursorKeysOutsideKeypadMode();
+    }
+
+    /**
+     * JLine binds the cursor keys as terminfo names them, in the keypad mode it turns on while it
+     * reads ("\033OD" for Left on xterm and tmux). Outside that mode terminals send "\033[D": keys
+     * typed after shell.sh's prompt and before Java had the terminal came so, and showed as "[D" in
+     * the line. Bound to whatever their keypad form is bound to, where nothing else has them.
+     */
+    private void bindCursorKeysOutsideKeypadMode() {
+        KeyMap<Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
+        Map<InfoCmp.Capability, String> normalMode = Map.of(InfoCmp.Capability.key_up, "\033[A",
+                InfoCmp.Capability.key_down, "\033[B", InfoCmp.Capability.key_right, "\033[C",
+                InfoCmp.Capability.key_left, "\033[D", InfoCmp.Capability.key_home, "\033[H",
+                InfoCmp.Capability.key_end, "\033[F");
+        normalMode.forEach((key, sequence) -> {
+            String keypad = KeyMap.key(terminal, key);
+            Binding binding = keypad == null || keypad.isEmpty() ? null : keys.getBound(keypad);
+            if (binding != null && keys.getBound(sequence) == null) {
+                keys.bind(binding, sequence);
+            }
+        });
     }
 
     /** What tells a finished Java statement (Enter waits for it) and what Ctrl-C does while code runs. */
@@ -175,7 +199,7 @@ public final class TerminalInput implements Input {
         shell.setWidth(() -> terminal.getWidth() > 0 ? terminal.getWidth() : Integer.MAX_VALUE);
         shell.inputs().listen(new ProgressLine(terminal, shell.db().database().dataSource().progress()));
         reader.getWidgets().put("ormshell-doc", () -> showDocumentation(shell));
-        KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
+        KeyMap<Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
         keys.bind(new Reference("ormshell-doc"), "\033[Z");
         String backTab = KeyMap.key(terminal, InfoCmp.Capability.key_btab);
         if (backTab != null && !backTab.isEmpty()) {
