@@ -28,11 +28,18 @@ done
 set -- ${arguments[@]+"${arguments[@]}"}
 
 # True when the arguments open the interactive shell and nothing else: only its options, each
-# with its value (--url is gone from them, above). The same rule as cli/EarlyPrompt.suits.
+# once and with its value (--url is gone from them, above). The same rule as cli/ShellArguments
+# (and cli/EarlyPrompt, which leaves --debug out: its logs would write over the prompt).
 opens_interactive_shell() {
+    local seen=" " name
     while [ $# -gt 0 ]; do
+        name="${1%%=*}"
+        case "$seen" in *" $name "*) return 1 ;; esac
+        seen="$seen$name "
         case "$1" in
-            --project|--classpath|--profile|--context) [ $# -ge 2 ] || return 1; shift ;;
+            --project|--classpath|--profile|--context)
+                [ $# -ge 2 ] && [ "${2#-}" = "$2" ] || return 1
+                shift ;;
             --no-context|--project=*|--classpath=*|--profile=*|--context=*) ;;
             *) return 1 ;;
         esac

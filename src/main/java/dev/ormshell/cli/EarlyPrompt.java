@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -18,10 +17,6 @@ import java.util.function.Predicate;
  */
 final class EarlyPrompt {
 
-    // The options the interactive shell takes, each with a value, and its flags.
-    private static final Set<String> SHELL_OPTIONS = Set.of("--url", "--project", "--classpath", "--profile", "--context");
-    private static final Set<String> SHELL_FLAGS = Set.of("--no-context");
-
     private static TerminalInput shown;
     private static PrintStream out;
     private static PrintStream err;
@@ -29,19 +24,10 @@ final class EarlyPrompt {
     private EarlyPrompt() {
     }
 
-    /** True when the command line opens the interactive shell and nothing else. */
+    /** True when the command line opens the interactive shell and nothing else (and not --debug, see above). */
     static boolean suits(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (SHELL_OPTIONS.contains(arg) && i + 1 < args.length) {
-                i++;
-            } else if (SHELL_FLAGS.contains(arg)) {
-                continue;
-            } else if (!arg.startsWith("--") || !SHELL_OPTIONS.contains(arg.substring(0, Math.max(arg.indexOf('='), 0)))) {
-                return false;
-            }
-        }
-        return true;
+        ShellOptions options = ShellArguments.read(args);
+        return options != null && !options.debug;
     }
 
     /**

@@ -66,36 +66,26 @@ public final class Main implements Callable<Integer> {
     public static int execute(String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Logging.configure(debug);
-        CommandLine commandLine = commandLine(args);
-        commandLine.setExecutionExceptionHandler(new UserErrors(debug));
+        UserErrors errors = new UserErrors(debug);
+        ShellOptions shellOnly = ShellArguments.read(args);
+        if (shellOnly != null) {
+            Main shell = new Main();
+            shell.options = shellOnly;
+            try {
+                return shell.call();
+            } catch (RuntimeException e) {
+                return errors.report(e, new java.io.PrintWriter(System.err, true));
+            }
+        }
+        CommandLine commandLine = new CommandLine(new Main());
+        SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        commandLine.setExecutionExceptionHandler(errors);
         return commandLine.execute(args);
     }
 
-    private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(RunCommand.class, DbOnUrlCommand.class, BenchCommand.class);
-    private static final java.util.Set<String> SUBCOMMAND_WORDS = java.util.Set.of("run", "db", "bench", "help", "-h", "--help");
-
-    /**
-     * The command line to run these arguments with. Picocli builds a command's whole tree before it
-     * reads a word (here three subcommands and the thirteen of db: about 0.25 s of the main thread,
-     * through reflection and annotation proxies, measured with -Xlog:class+load); the plain shell,
-     * which is most starts, needs none of them. So the subcommands are added only when a word could
-     * name one or ask for help, or when the shell's own options do not read the arguments (so that
-     * an error message, e.g. picocli's "Did you mean: run?", is the one the whole tree gives).
-     */
-    static CommandLine commandLine(String[] args) {
-        if (java.util.Arrays.stream(args).noneMatch(SUBCOMMAND_WORDS::contains)) {
-            CommandLine shellOnly = new CommandLine(new Main());
-            try {
-                shellOnly.parseArgs(args);
-                return shellOnly;
-            } catch (CommandLine.ParameterException e) {
-                // read again below, with the subcommands
-            }
-        }
-        CommandLine whole = new CommandLine(new Main());
-        SUBCOMMANDS.forEach(whole::addSubcommand);
-        return whole;
-    }
+    // Not in @Command: the shell itself is read without picocli (ShellArguments), and a test of
+    // that asks for a Main with no subcommands.
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(RunCommand.class, DbOnUrlCommand.class, BenchCommand.class);
 
     @Override
     public Integer call() {

@@ -3,6 +3,7 @@ package dev.ormshell.cli;
 import dev.ormshell.config.BadDatabaseUrlException;
 import dev.ormshell.orm.ShellDatabaseException;
 import dev.ormshell.project.ProjectException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,14 +19,19 @@ final class UserErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        return report(e, commandLine.getErr());
+    }
+
+    /** Prints the failure on {@code err}; the exit status to end with. */
+    int report(Exception e, PrintWriter err) {
         boolean expected = e instanceof UserError || e instanceof ShellDatabaseException || e instanceof BadDatabaseUrlException
                 || e instanceof ProjectException;
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        commandLine.getErr().println("error: " + (expected ? message : e.getClass().getSimpleName() + ": " + message));
+        err.println("error: " + (expected ? message : e.getClass().getSimpleName() + ": " + message));
         if (debug) {
-            e.printStackTrace(commandLine.getErr());
+            e.printStackTrace(err);
         }
-        commandLine.getErr().flush();
+        err.flush();
         return 1;
     }
 }

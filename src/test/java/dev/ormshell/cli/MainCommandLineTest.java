@@ -1,30 +1,57 @@
 package dev.ormshell.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.List;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
-/** The command line as picocli reads it: the plain shell without the subcommands' tree, every other use with it. */
+/**
+ * The command line: the shell's own options read by hand (ShellArguments) exactly as picocli reads
+ * them, and everything else left to picocli with the whole tree of subcommands.
+ */
 class MainCommandLineTest {
 
+    private static final List<String[]> SHELL_ONLY = List.of(
+            new String[0],
+            new String[] {"--url", "sqlite:///x.sqlite", "--no-context"},
+            new String[] {"--project=../app", "--context", "ctx.jsh", "--debug"},
+            new String[] {"--classpath", "a.jar:classes", "--profile", "pg", "--url="},
+            new String[] {"--context=", "--project", "p"});
+
     @Test
-    void theShellsOwnOptionsAreReadWithoutBuildingTheSubcommands() {
-        assertEquals(Set.of(), Main.commandLine(new String[] {"--url", "sqlite:///x.sqlite", "--no-context"}).getSubcommands().keySet());
-        assertEquals(Set.of(), Main.commandLine(new String[0]).getSubcommands().keySet());
+    void theShellsOwnOptionsAreReadByHandAsPicocliReadsThem() {
+        for (String[] args : SHELL_ONLY) {
+            ShellOptions byHand = ShellArguments.read(args);
+            assertNotNull(byHand, String.join(" ", args));
+            Main main = new Main();
+            new CommandLine(main).parseArgs(args);
+            ShellOptions byPicocli = main.options;
+            String what = String.join(" ", args);
+            assertEquals(byPicocli.url, byHand.url, what);
+            assertEquals(byPicocli.project, byHand.project, what);
+            assertEquals(byPicocli.classpath, byHand.classpath, what);
+            assertEquals(byPicocli.profile, byHand.profile, what);
+            assertEquals(byPicocli.context, byHand.context, what);
+            assertEquals(byPicocli.noContext, byHand.noContext, what);
+            assertEquals(byPicocli.debug, byHand.debug, what);
+        }
     }
 
     @Test
-    void aSubcommandOrHelpGetsTheWholeTree() {
-        Set<String> all = Set.of("run", "db", "bench");
-        assertEquals(all, Main.commandLine(new String[] {"--url", "sqlite:///x.sqlite", "run", "f.jsh"}).getSubcommands().keySet());
-        assertEquals(all, Main.commandLine(new String[] {"db", "current"}).getSubcommands().keySet());
-        assertEquals(all, Main.commandLine(new String[] {"--help"}).getSubcommands().keySet());
+    void everythingElseIsLeftToPicocli() {
+        for (String[] args : List.of(new String[] {"run", "f.jsh"}, new String[] {"--url", "u", "db", "current"},
+                new String[] {"--help"}, new String[] {"-V"}, new String[] {"--url"}, new String[] {"--url", "--debug"},
+                new String[] {"--url", "a", "--url=b"}, new String[] {"--bogus"}, new String[] {"--no-context=true"})) {
+            assertNull(ShellArguments.read(args), String.join(" ", args));
+        }
     }
 
     @Test
@@ -40,6 +67,14 @@ class MainCommandLineTest {
         Printed printed = Printed.by(() -> Main.execute("--help"));
         assertEquals(0, printed.status());
         assertTrue(printed.out().contains("Commands:") && printed.out().contains("  run ") && printed.out().contains("  db "), printed.out());
+    }
+
+    @Test
+    void aFailureOfTheShellReadByHandIsTheSameOneLineError() {
+        Printed printed = Printed.by(() -> Main.execute("--project", "does-not-exist-" + System.nanoTime()));
+        assertEquals(1, printed.status());
+        assertTrue(printed.err().startsWith("error: --project ") && printed.err().contains("does-not-exist-")
+                && printed.err().endsWith(": no such folder\n") && printed.err().lines().count() == 1, printed.err());
     }
 
     /** What a command printed on standard output and error, and its exit status. */
