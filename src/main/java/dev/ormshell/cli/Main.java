@@ -67,13 +67,11 @@ public final class Main implements Callable<Integer> {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Logging.configure(debug);
         UserErrors errors = new UserErrors(debug);
-        ShellOptions shellOnly = ShellArguments.read(args);
-        if (shellOnly != null) {
-            Main shell = new Main();
-            shell.options = shellOnly;
+        Callable<Integer> byHand = ShellArguments.command(args);
+        if (byHand != null) {
             try {
-                return shell.call();
-            } catch (RuntimeException e) {
+                return byHand.call();
+            } catch (Exception e) {
                 return errors.report(e, new java.io.PrintWriter(System.err, true));
             }
         }

@@ -46,11 +46,29 @@ class MainCommandLineTest {
     }
 
     @Test
+    void runOfAFileWithWordsIsReadByHandAsPicocliReadsIt() {
+        for (String[] args : List.of(new String[] {"run", "f.jsh"}, new String[] {"--url", "u", "run", "-"},
+                new String[] {"--project", "p", "run", "exp.jsh", "1000", "fast"})) {
+            RunCommand byHand = (RunCommand) ShellArguments.command(args);
+            assertNotNull(byHand, String.join(" ", args));
+            CommandLine commandLine = new CommandLine(new Main());
+            Main.SUBCOMMANDS.forEach(commandLine::addSubcommand);
+            RunCommand byPicocli = (RunCommand) commandLine.parseArgs(args).subcommand().commandSpec().userObject();
+            String what = String.join(" ", args);
+            assertEquals(byPicocli.file, byHand.file, what);
+            assertEquals(byPicocli.arguments, byHand.arguments, what);
+            assertEquals(byPicocli.main.options.url, byHand.main.options.url, what);
+            assertEquals(byPicocli.main.options.project, byHand.main.options.project, what);
+        }
+    }
+
+    @Test
     void everythingElseIsLeftToPicocli() {
-        for (String[] args : List.of(new String[] {"run", "f.jsh"}, new String[] {"--url", "u", "db", "current"},
-                new String[] {"--help"}, new String[] {"-V"}, new String[] {"--url"}, new String[] {"--url", "--debug"},
-                new String[] {"--url", "a", "--url=b"}, new String[] {"--bogus"}, new String[] {"--no-context=true"})) {
-            assertNull(ShellArguments.read(args), String.join(" ", args));
+        for (String[] args : List.of(new String[] {"--url", "u", "db", "current"}, new String[] {"--help"}, new String[] {"-V"}, new String[] {"--url"}, new String[] {"--url", "--debug"},
+                new String[] {"--url", "a", "--url=b"}, new String[] {"--bogus"}, new String[] {"--no-context=true"},
+                new String[] {"run"}, new String[] {"run", "--format", "csv", "f.jsh"}, new String[] {"run", "f.jsh", "--", "-x"},
+                new String[] {"run", "-h"}, new String[] {"db", "upgrade"}, new String[] {"bench"})) {
+            assertNull(ShellArguments.command(args), String.join(" ", args));
         }
     }
 
