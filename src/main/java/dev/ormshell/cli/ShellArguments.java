@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The command line of the shell itself ({@code ./shell.sh --url … --project …}, most starts) and of
- * {@code run FILE words…} after those options, read without picocli: picocli's classes are too old for the class-data archive, so each is read and
- * verified at every start, and building the command's model by reflection kept the main thread
- * about 0.3 s from opening the database (ORMSHELL_STARTUP_TRACE, launch at 0.80-1.2 s against
- * 0.50-0.72 s without). Anything else — a subcommand, help, an unknown or repeated option, a value
- * that looks like an option — is left to picocli, so every message is still picocli's own.
+ * The command line of the shell itself ({@code ./shell.sh --url … --project …}, most starts) and
+ * of {@code run FILE words…} after those options, read without picocli. Picocli's classes are too
+ * old for the class-data archive, so each is read and verified at every start, and building the
+ * command's model by reflection kept the main thread from opening the database for a further
+ * 0.25-0.35 s (ORMSHELL_STARTUP_TRACE on a loaded machine: launch 0.80-1.2 s after shell.sh
+ * started, against 0.50-0.72 s without). Anything else — a subcommand, help, an unknown or
+ * repeated option, a value that looks like an option — is left to picocli, so every message is
+ * still picocli's own.
  */
 final class ShellArguments {
 
