@@ -2,6 +2,7 @@ package dev.ormshell.e2e;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.ormshell.testsupport.FastStart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,19 +35,11 @@ final class TmuxTerminal implements AutoCloseable {
     /** Starts the shell with these arguments and environment, in the given working directory. */
     static TmuxTerminal start(Path workingDirectory, Map<String, String> environment, String... arguments) {
         requireTmux();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath;
-        try {
-            classpath = Path.of("target/classes").toAbsolutePath() + ":"
-                    + Files.readString(Path.of("target/runtime-classpath.txt"), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException("target/runtime-classpath.txt is missing: run mvn compile first", e);
-        }
         StringBuilder command = new StringBuilder("cd '" + workingDirectory + "' && env");
         environment.forEach((k, v) -> command.append(' ').append(k).append("='").append(v).append('\''));
-        command.append(" '").append(java).append("' -cp '").append(classpath).append("' dev.ormshell.cli.Main");
-        for (String argument : arguments) {
-            command.append(" '").append(argument).append('\'');
+        // The same java command line as the tests' other child shells (see FastStart).
+        for (String word : FastStart.command(arguments)) {
+            command.append(" '").append(word).append('\'');
         }
         // The pane stays after the shell ends, so a test can read its last words and exit status.
         command.append("; echo ").append(EXITED).append(" status=$?; sleep 600");
