@@ -151,6 +151,16 @@ final class TmuxTerminal implements AutoCloseable {
         return waitUntil(TmuxTerminal::endsAtPrompt, "an empty prompt");
     }
 
+    /**
+     * At an empty prompt: clears the screen (Ctrl-L) and tmux's scrollback, so that what a test
+     * waits for next can only come from what it does next.
+     */
+    void clearScreen() {
+        press("C-l");
+        tmux("clear-history", "-t", session);
+        waitUntil(screen -> screen.strip().equals("orm>"), "a cleared screen with only the prompt");
+    }
+
     static boolean endsAtPrompt(String screen) {
         String[] lines = screen.stripTrailing().split("\n");
         return lines[lines.length - 1].stripTrailing().endsWith("orm>");
@@ -206,19 +216,25 @@ final class TmuxTerminal implements AutoCloseable {
 
     @Override
     public void close() {
+        // The test has read all it asserts on by now. Ending the shell's JVM at once spares the
+        // second or two it takes to leave on the terminal's hang-up (history, database, hooks),
+        // which no test looks at: a test that checks how the shell leaves makes it leave first
+        // and waits for EXITED.
         List<ProcessHandle> shell = shellProcesses();
+        for (ProcessHandle process : shell) {
+            process.destroyForcibly();
+        }
         try {
             tmux("kill-server");
         } catch (IllegalStateException alreadyGone) {
             // The server ends by itself when its last session does.
         }
-        // Wait for the shell's JVM to end: it still writes its history and closes the database
-        // as it exits, and the test's folder is deleted right after this.
+        // Wait until they are gone: the test's folder is deleted right after this.
         for (ProcessHandle process : shell) {
             try {
                 process.onExit().get(10, TimeUnit.SECONDS);
             } catch (Exception notEnded) {
-                process.destroyForcibly();
+                // Killed; the kernel has the last word.
             }
         }
     }
