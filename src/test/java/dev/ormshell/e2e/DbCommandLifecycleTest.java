@@ -113,7 +113,8 @@ class DbCommandLifecycleTest {
 
         Result stamp = db("stamp", "1");
         assertEquals(0, stamp.exitCode(), stamp.all());
-        assertTrue(db("current").out().contains("1 (stamped) (head)"), db("current").out());
+        Result current = db("current");
+        assertTrue(current.out().contains("1 (stamped) (head)"), current.out());
         List<String> history = db("history").out().lines().filter(l -> l.startsWith("1 ")).toList();
         assertEquals(1, history.size(), "one line for the stamped version: " + history);
         assertTrue(history.get(0).contains("initial migration") && history.get(0).contains("stamped"), history.get(0));

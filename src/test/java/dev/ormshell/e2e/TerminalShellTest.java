@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormshell.bench.ScratchFolder;
 import dev.ormshell.testsupport.ShellProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,50 @@ class TerminalShellTest {
 
     @TempDir
     Path dir;
+
+    // The tests that leave the shell as they found it (nothing running, nothing uncommitted, the
+    // shell still there) share one shell in a folder of its own, reset before each of them:
+    // /echo off, /reset, a cleared screen. A shell that does not come back from that is closed
+    // and a fresh one started, so one test's failure does not turn up in the next. The tests of
+    // Ctrl-C on running snippets, of transactions, of leaving and of the history start their own.
+    private static TmuxTerminal shared;
+    private static Path sharedDir;
+    private static String sharedStartScreen;
+
+    private static TmuxTerminal sharedShell() throws IOException {
+        if (shared != null) {
+            try {
+                shared.press("C-c"); // drops a line left half-typed
+                shared.waitForPrompt();
+                shared.enter("/echo off");
+                shared.waitFor("SQL echo is off.");
+                shared.enter("/reset");
+                shared.waitFor("Reset: your variables are gone");
+                shared.waitForPrompt();
+                shared.clearScreen();
+                return shared;
+            } catch (AssertionError | RuntimeException broken) {
+                closeShared();
+            }
+        }
+        sharedDir = Files.createTempDirectory("ormshell-terminal-");
+        shared = TmuxTerminal.start(sharedDir, Map.of("ORMSHELL_HISTORY", sharedDir.resolve("history").toString()),
+                "--url", "sqlite:///" + sharedDir.resolve("test.sqlite"));
+        sharedStartScreen = shared.waitForStart();
+        return shared;
+    }
+
+    @AfterAll
+    static void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+        if (sharedDir != null) {
+            ScratchFolder.delete(sharedDir);
+            sharedDir = null;
+        }
+    }
 
     private TmuxTerminal shell() {
         TmuxTerminal terminal = TmuxTerminal.start(dir, Map.of("ORMSHELL_HISTORY", history().toString()),
@@ -32,38 +78,35 @@ class TerminalShellTest {
     }
 
     @Test
-    void promptAppearsAndTabOffersFilterBy() {
-        try (TmuxTerminal terminal = shell()) {
-            assertTrue(terminal.screen().contains("ORM Shell on sqlite:"), terminal.screen());
-            terminal.type("User.query.filt");
-            terminal.press("Tab");
-            terminal.waitFor("filterBy(");
-            terminal.press("C-u");
-            terminal.type("db.session.add(");
-            terminal.press("BTab");
-            terminal.waitFor("void DbSession.add(Object entity)");
-        }
+    void promptAppearsAndTabOffersFilterBy() throws IOException {
+        TmuxTerminal terminal = sharedShell();
+        assertTrue(sharedStartScreen.contains("ORM Shell on sqlite:"), sharedStartScreen);
+        terminal.type("User.query.filt");
+        terminal.press("Tab");
+        terminal.waitFor("filterBy(");
+        terminal.press("C-u");
+        terminal.type("db.session.add(");
+        terminal.press("BTab");
+        terminal.waitFor("void DbSession.add(Object entity)");
     }
 
     @Test
-    void inputIsColouredOnTheTerminal() {
-        try (TmuxTerminal terminal = shell()) {
-            terminal.type("/sql select 'x' from roles");
-            terminal.waitFor("from roles");
-            String coloured = terminal.screenWithColours();
-            String line = coloured.lines().filter(l -> l.contains("roles") && l.contains("/sql")).findFirst().orElseThrow();
-            assertTrue(line.contains("\u001B["), "no colours in: " + line);
-            assertTrue(line.replaceAll("\u001B\\[[0-9;]*m", "").contains("orm> /sql select 'x' from roles"), line);
-        }
+    void inputIsColouredOnTheTerminal() throws IOException {
+        TmuxTerminal terminal = sharedShell();
+        terminal.type("/sql select 'x' from roles");
+        terminal.waitFor("from roles");
+        String coloured = terminal.screenWithColours();
+        String line = coloured.lines().filter(l -> l.contains("roles") && l.contains("/sql")).findFirst().orElseThrow();
+        assertTrue(line.contains("\u001B["), "no colours in: " + line);
+        assertTrue(line.replaceAll("\u001B\\[[0-9;]*m", "").contains("orm> /sql select 'x' from roles"), line);
     }
 
     @Test
-    void tabCompletesAttributeNamesInsideFilterBy() {
-        try (TmuxTerminal terminal = shell()) {
-            terminal.type("User.query.filterBy(\"usern");
-            terminal.press("Tab");
-            terminal.waitFor("User.query.filterBy(\"username");
-        }
+    void tabCompletesAttributeNamesInsideFilterBy() throws IOException {
+        TmuxTerminal terminal = sharedShell();
+        terminal.type("User.query.filterBy(\"usern");
+        terminal.press("Tab");
+        terminal.waitFor("User.query.filterBy(\"username");
     }
 
     @Test
@@ -174,17 +217,16 @@ class TerminalShellTest {
     }
 
     @Test
-    void ctrlCOnAnEmptyLineDoesNotExit() {
-        try (TmuxTerminal terminal = shell()) {
-            // At a person's pace: each Ctrl-C gets its fresh prompt before the next key.
-            terminal.press("C-c");
-            terminal.waitForPrompt();
-            terminal.press("C-c");
-            terminal.waitForPrompt();
-            terminal.enter("20 + 22");
-            terminal.waitFor("\n42\n");
-            assertFalse(terminal.screen().contains(TmuxTerminal.EXITED));
-        }
+    void ctrlCOnAnEmptyLineDoesNotExit() throws IOException {
+        TmuxTerminal terminal = sharedShell();
+        // At a person's pace: each Ctrl-C gets its fresh prompt before the next key.
+        terminal.press("C-c");
+        terminal.waitForPrompt();
+        terminal.press("C-c");
+        terminal.waitForPrompt();
+        terminal.enter("20 + 22");
+        terminal.waitFor("\n42\n");
+        assertFalse(terminal.screen().contains(TmuxTerminal.EXITED));
     }
 
     @Test
@@ -215,17 +257,16 @@ class TerminalShellTest {
     }
 
     @Test
-    void echoShowsTheSqlOfAQueryWithItsParameter() {
-        try (TmuxTerminal terminal = shell()) {
-            terminal.enter("db.createAll()");
-            terminal.waitForPrompt();
-            terminal.enter("/echo on");
-            terminal.waitFor("SQL echo is on.");
-            terminal.enter("User.query.filterBy(\"username\", \"echo-probe\").all()");
-            String screen = terminal.waitFor("[parameters: ('echo-probe')]");
-            assertTrue(screen.contains("from users"), screen);
-            terminal.waitFor("\n[]\n");
-        }
+    void echoShowsTheSqlOfAQueryWithItsParameter() throws IOException {
+        TmuxTerminal terminal = sharedShell();
+        terminal.enter("db.createAll()");
+        terminal.waitForPrompt();
+        terminal.enter("/echo on");
+        terminal.waitFor("SQL echo is on.");
+        terminal.enter("User.query.filterBy(\"username\", \"echo-probe\").all()");
+        String screen = terminal.waitFor("[parameters: ('echo-probe')]");
+        assertTrue(screen.contains("from users"), screen);
+        terminal.waitFor("\n[]\n");
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.ormshell.e2e;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.ormshell.testsupport.FastStart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,17 +33,8 @@ final class TmuxTerminal implements AutoCloseable {
 
     /** Starts the shell with these arguments and environment, in the given working directory. */
     static TmuxTerminal start(Path workingDirectory, Map<String, String> environment, String... arguments) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath;
-        try {
-            classpath = Path.of("target/classes").toAbsolutePath() + ":"
-                    + Files.readString(Path.of("target/runtime-classpath.txt"), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException("target/runtime-classpath.txt is missing: run mvn compile first", e);
-        }
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, "dev.ormshell.cli.Main"));
-        command.addAll(List.of(arguments));
-        return run(workingDirectory, environment, command);
+        // The same java command line as the tests' other child shells (see FastStart).
+        return run(workingDirectory, environment, FastStart.command(arguments));
     }
 
     /** Runs a command (shell.sh, say) in the terminal, with this environment, in the given working directory. */
@@ -164,6 +155,16 @@ final class TmuxTerminal implements AutoCloseable {
         return waitUntil(TmuxTerminal::endsAtPrompt, "an empty prompt");
     }
 
+    /**
+     * At an empty prompt: clears the screen (Ctrl-L) and tmux's scrollback, so that what a test
+     * waits for next can only come from what it does next.
+     */
+    void clearScreen() {
+        press("C-l");
+        tmux("clear-history", "-t", session);
+        waitUntil(screen -> screen.strip().equals("orm>"), "a cleared screen with only the prompt");
+    }
+
     static boolean endsAtPrompt(String screen) {
         String[] lines = screen.stripTrailing().split("\n");
         return lines[lines.length - 1].stripTrailing().endsWith("orm>");
@@ -219,19 +220,25 @@ final class TmuxTerminal implements AutoCloseable {
 
     @Override
     public void close() {
+        // The test has read all it asserts on by now. Ending the shell's JVM at once spares the
+        // second or two it takes to leave on the terminal's hang-up (history, database, hooks),
+        // which no test looks at: a test that checks how the shell leaves makes it leave first
+        // and waits for EXITED.
         List<ProcessHandle> shell = shellProcesses();
+        for (ProcessHandle process : shell) {
+            process.destroyForcibly();
+        }
         try {
             tmux("kill-server");
         } catch (IllegalStateException alreadyGone) {
             // The server ends by itself when its last session does.
         }
-        // Wait for the shell's JVM to end: it still writes its history and closes the database
-        // as it exits, and the test's folder is deleted right after this.
+        // Wait until they are gone: the test's folder is deleted right after this.
         for (ProcessHandle process : shell) {
             try {
                 process.onExit().get(10, TimeUnit.SECONDS);
             } catch (Exception notEnded) {
-                process.destroyForcibly();
+                // Killed; the kernel has the last word.
             }
         }
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,14 +27,9 @@ public final class ShellProcess {
         }
     }
 
+    /** The class path of a child shell: the shell's classes (in a jar, as shell.sh has them) and its dependencies. */
     public static String classpath() {
-        Path root = Path.of("").toAbsolutePath();
-        try {
-            String dependencies = Files.readString(root.resolve("target/runtime-classpath.txt")).strip();
-            return root.resolve("target/classes") + java.io.File.pathSeparator + dependencies;
-        } catch (IOException e) {
-            throw new UncheckedIOException("run `mvn compile` first: target/runtime-classpath.txt is missing", e);
-        }
+        return FastStart.classpath();
     }
 
     public static Result run(Path workingDir, String stdin, String... args) {
@@ -93,15 +87,9 @@ public final class ShellProcess {
         }
     }
 
-    /** The command line of a shell on this classpath with these arguments. */
+    /** The command line of a shell on this classpath with these arguments (see {@link FastStart}). */
     static List<String> command(String classpath, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // A short-lived JVM starts faster with the quick compiler only.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", classpath, "dev.ormshell.cli.Main"));
-        command.addAll(List.of(args));
-        return command;
+        return FastStart.command(classpath, args);
     }
 
     private final Process process;
