@@ -180,8 +180,8 @@ public final class Benchmark {
                     piped.seconds() / flask.seconds(), flask.seconds(), (double) piped.peakRssMegabytes() / flask.peakRssMegabytes(),
                     flask.peakRssMegabytes());
         }
-        report.startup("stdin: launch, " + query + ", exit", seconds(piped.seconds()) + "   peak RSS "
-                + piped.peakRssMegabytes() + " MB" + yardstick);
+        report.startup("stdin: launch, " + query + ", exit", seconds(piped.seconds()) + String.format(java.util.Locale.ROOT,
+                "   CPU %.2f s   peak RSS %d MB", piped.cpuSeconds(), piped.peakRssMegabytes()) + yardstick);
         StartupFloor.measure(shell, rawUrl, startupRuns, report);
         Path script = java.nio.file.Files.createTempFile("ormshell-bench", ".jsh");
         try {

@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * One whole command, from its start to its exit, with its input given at once and closed:
- * wall seconds, and the peak resident memory read from /proc while it runs (VmHWM only grows,
- * so its last reading before the exit is the run's peak, give or take its last 10 ms).
+ * wall seconds, and the peak resident memory and the CPU time (user and system, all threads)
+ * read from /proc while it runs (both only grow, so the last reading before the exit is the
+ * run's, give or take its last 10 ms).
  */
-record WholeRun(double seconds, long peakRssMegabytes, String output) {
+record WholeRun(double seconds, long peakRssMegabytes, double cpuSeconds, String output) {
 
     static WholeRun of(List<String> command, Map<String, String> environment, String input)
             throws IOException, InterruptedException {
@@ -30,8 +31,10 @@ record WholeRun(double seconds, long peakRssMegabytes, String output) {
         Thread reader = new Thread(() -> drain(process.getInputStream(), output), "whole run output");
         reader.start();
         long peakKilobytes = 0;
+        long cpuTicks = 0;
         while (process.isAlive()) {
             peakKilobytes = Math.max(peakKilobytes, peakKilobytes(process.pid()));
+            cpuTicks = Math.max(cpuTicks, cpuTicks(process.pid()));
             Thread.sleep(10);
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
@@ -39,7 +42,7 @@ record WholeRun(double seconds, long peakRssMegabytes, String output) {
         if (process.exitValue() != 0) {
             throw new BenchException(command.get(0) + " ended with status " + process.exitValue() + ": " + output.toString().strip());
         }
-        return new WholeRun(seconds, peakKilobytes / 1024, output.toString());
+        return new WholeRun(seconds, peakKilobytes / 1024, cpuTicks / (double) TICKS_PER_SECOND, output.toString());
     }
 
     /** The run whose time is the median of {@code runs}, with the largest peak memory among them. */
@@ -52,7 +55,7 @@ record WholeRun(double seconds, long peakRssMegabytes, String output) {
         all.sort(java.util.Comparator.comparingDouble(WholeRun::seconds));
         long peak = all.stream().mapToLong(WholeRun::peakRssMegabytes).max().orElse(0);
         WholeRun middle = all.get(all.size() / 2);
-        return new WholeRun(middle.seconds(), peak, middle.output());
+        return new WholeRun(middle.seconds(), peak, middle.cpuSeconds(), middle.output());
     }
 
     private static void drain(InputStream from, StringBuilder into) {
@@ -63,6 +66,20 @@ record WholeRun(double seconds, long peakRssMegabytes, String output) {
             }
         } catch (IOException ignored) {
             // The process is gone; what was read is kept.
+        }
+    }
+
+    // Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ) on every platform it runs on.
+    private static final int TICKS_PER_SECOND = 100;
+
+    // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses (which may hold spaces).
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException ended) {
+            return 0; // the process ended between the check and the read
         }
     }
 
