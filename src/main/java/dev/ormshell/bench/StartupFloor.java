@@ -4,7 +4,13 @@ import dev.ormshell.config.DatabaseUrl;
 import dev.ormshell.model.Models;
 import dev.ormshell.model.Role;
 import dev.ormshell.orm.Database;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 
@@ -24,9 +30,8 @@ public final class StartupFloor {
     }
 
     /** Both parts timed through shell.sh, each the median of {@code runs}, with the same URL the shell's start is timed on. */
-    static void measure(java.nio.file.Path shell, String url, int runs, BenchReport report)
-            throws java.io.IOException, InterruptedException {
-        java.util.Map<String, String> environment = java.util.Map.of(MAIN_CLASS_VARIABLE, StartupFloor.class.getName());
+    static void measure(Path shell, String url, int runs, BenchReport report) throws IOException, InterruptedException {
+        Map<String, String> environment = Map.of(MAIN_CLASS_VARIABLE, StartupFloor.class.getName());
         WholeRun jshell = WholeRun.median(List.of(shell.toString(), "jshell"), environment, "", runs);
         WholeRun hibernate = WholeRun.median(List.of(shell.toString(), "hibernate", url), environment, "", runs);
         report.startup("part alone: a JVM with JShell, to 1+41", figures(jshell, runs));
@@ -34,14 +39,14 @@ public final class StartupFloor {
     }
 
     private static String figures(WholeRun run, int runs) {
-        return String.format(java.util.Locale.ROOT, "%.2f s   CPU %.2f s   peak RSS %d MB   median of %d runs",
+        return String.format(Locale.ROOT, "%.2f s   CPU %.2f s   peak RSS %d MB   median of %d runs",
                 run.seconds(), run.cpuSeconds(), run.peakRssMegabytes(), runs);
     }
 
     /** {@code jshell}, or {@code hibernate URL} (the shell's form of URL): prints the result and exits. */
     public static void main(String[] args) {
         // Hibernate's log lines are not part of the work (the shell turns them off too).
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        Logger.getLogger("").setLevel(Level.SEVERE);
         if (args.length == 1 && args[0].equals("jshell")) {
             System.out.println(firstSnippet());
         } else if (args.length == 2 && args[0].equals("hibernate")) {

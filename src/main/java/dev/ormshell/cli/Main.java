@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code orm-shell}: the interactive shell, or a script from standard input when it is not a terminal. */
 @Command(name = "shell.sh", mixinStandardHelpOptions = true, version = "ORM Shell 0.1.0",
-        description = "An interactive Java shell over Hibernate: explore and change the database with the chapter's API.")
+        description = "An interactive Java shell over Hibernate: explore and change the database with the chapter's API.",
+        subcommands = {RunCommand.class, DbOnUrlCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin
@@ -76,14 +77,9 @@ public final class Main implements Callable<Integer> {
             }
         }
         CommandLine commandLine = new CommandLine(new Main());
-        SUBCOMMANDS.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(errors);
         return commandLine.execute(args);
     }
-
-    // Not in @Command: the shell itself is read without picocli (ShellArguments), and a test of
-    // that asks for a Main with no subcommands.
-    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(RunCommand.class, DbOnUrlCommand.class, BenchCommand.class);
 
     @Override
     public Integer call() {

@@ -51,9 +51,7 @@ class MainCommandLineTest {
                 new String[] {"--project", "p", "run", "exp.jsh", "1000", "fast"})) {
             RunCommand byHand = (RunCommand) ShellArguments.command(args);
             assertNotNull(byHand, String.join(" ", args));
-            CommandLine commandLine = new CommandLine(new Main());
-            Main.SUBCOMMANDS.forEach(commandLine::addSubcommand);
-            RunCommand byPicocli = (RunCommand) commandLine.parseArgs(args).subcommand().commandSpec().userObject();
+            RunCommand byPicocli = (RunCommand) new CommandLine(new Main()).parseArgs(args).subcommand().commandSpec().userObject();
             String what = String.join(" ", args);
             assertEquals(byPicocli.file, byHand.file, what);
             assertEquals(byPicocli.arguments, byHand.arguments, what);
