@@ -100,38 +100,34 @@ final class MavenProject {
     }
 
     /**
-     * Whether a source is newer than the classes. A stamp marks the shell's last build too: a
-     * source that compiles to no class (package-info.java) must not make every start build again.
-     * SQL scripts do not count: the shell reads migrations where they are, and a migration that
-     * {@code db migrate} just wrote must not make the next start build.
+     * Whether a source is newer than the compiled classes. Only class files count as built: Maven
+     * copies resources before it compiles, so a build that failed leaves them, newer than the
+     * sources, in a target/classes without classes. A stamp marks the shell's last successful
+     * build too: a source that compiles to no class (package-info.java) must not make every start
+     * build again. SQL scripts do not count: the shell reads migrations where they are, and a
+     * migration that {@code db migrate} just wrote must not make the next start build.
      */
     private boolean needsBuild(Path module) {
         Path classes = classes(module);
-        if (!Files.isDirectory(classes) || newest(classes) == null) {
+        FileTime built = newestOf(newest(classes, ".class"), newest(workFolder().resolve("built"), ""));
+        if (!Files.isDirectory(classes) || built == null) {
             return true;
         }
-        FileTime sources = newestOf(module.resolve("pom.xml"), module.resolve("src/main"));
-        FileTime built = newestOf(classes, workFolder().resolve("built"));
-        return sources != null && built != null && sources.compareTo(built) > 0;
+        FileTime sources = newestOf(newest(module.resolve("pom.xml"), ""), newest(module.resolve("src/main"), ""));
+        return sources != null && sources.compareTo(built) > 0;
     }
 
-    private static FileTime newestOf(Path... paths) {
-        FileTime newest = null;
-        for (Path path : paths) {
-            FileTime time = newest(path);
-            if (time != null && (newest == null || time.compareTo(newest) > 0)) {
-                newest = time;
-            }
-        }
-        return newest;
+    private static FileTime newestOf(FileTime a, FileTime b) {
+        return a == null ? b : b == null || a.compareTo(b) > 0 ? a : b;
     }
 
-    private static FileTime newest(Path path) {
+    // The newest file under path (or path itself) whose name ends so; SQL scripts never count.
+    private static FileTime newest(Path path, String ending) {
         if (!Files.exists(path)) {
             return null;
         }
         try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".sql"))
+            return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(ending) && !f.toString().endsWith(".sql"))
                     .map(MavenProject::modified).max(FileTime::compareTo).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
