@@ -4,6 +4,8 @@ import dev.ormshell.orm.ErrorMessages;
 import dev.ormshell.orm.ShellDatabaseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
@@ -32,7 +34,19 @@ final class SnippetErrors {
         String message = String.join("; ", diag.getMessage(Locale.ROOT).lines()
                 .map(l -> l.strip().replaceAll("\\s+", " ").replaceAll(";$", ""))
                 .filter(l -> !l.isEmpty() && !l.startsWith("location:")).toList());
-        return Outcome.error(message + " (column " + column + ")", firstLine + line - 1);
+        return Outcome.error(message + " (column " + column + ")" + queryHint(message, source, position), firstLine + line - 1);
+    }
+
+    // The chapter's User.query is a static field of the built-in model; an application's entity has
+    // none, and a reader of the chapter writes Owner.query first.
+    private static final Pattern CLASS_DOT_QUERY = Pattern.compile("^([A-Z][A-Za-z0-9_]*)\\s*\\.\\s*query\\b");
+
+    private static String queryHint(String message, String source, int position) {
+        if (!message.equals("cannot find symbol; symbol: variable query")) {
+            return "";
+        }
+        Matcher owner = CLASS_DOT_QUERY.matcher(source.substring(position));
+        return owner.find() ? "; an entity of a project is queried with db.query(" + owner.group(1) + ".class)" : "";
     }
 
     /** One line for an exception a snippet threw: ours speak for themselves; others get their class. */

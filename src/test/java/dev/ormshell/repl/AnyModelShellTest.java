@@ -57,6 +57,16 @@ class AnyModelShellTest {
     }
 
     @Test
+    void theChaptersStaticQueryOnAProjectsEntityNamesTheWayThatWorks() {
+        try (ClinicDatabase clinic = new ClinicDatabase(TestDatabase.Kind.SQLITE, folder).withRows()) {
+            String printed = run(clinic, "Owner.query.all()", "db.query(Owner.class).count()");
+            assertTrue(printed.contains("error: cannot find symbol; symbol: variable query (column 1); an entity of a project is"
+                    + " queried with db.query(Owner.class)"), printed);
+            assertTrue(printed.contains("\n2\n"), printed);
+        }
+    }
+
+    @Test
     void aDeclarationRunsNoQueryToPrintWhatItDoesNotPrint() {
         try (ClinicDatabase clinic = new ClinicDatabase(TestDatabase.Kind.SQLITE, folder).withRows()) {
             String printed = run(clinic,
