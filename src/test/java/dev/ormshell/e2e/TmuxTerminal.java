@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.ormshell.testsupport.FastStart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class TmuxTerminal implements AutoCloseable {
 
     private final String server;
     private final String session = "shell";
+    // The server's socket file, which tmux leaves behind when its server ends.
+    private Path socket;
 
     private TmuxTerminal(String server) {
         this.server = server;
@@ -49,6 +52,7 @@ final class TmuxTerminal implements AutoCloseable {
         command.append("; echo ").append(EXITED).append(" status=$?; sleep 600");
         TmuxTerminal terminal = new TmuxTerminal("ormshell-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         terminal.tmux("new-session", "-d", "-s", terminal.session, "-x", "200", "-y", "50", command.toString());
+        terminal.socket = Path.of(terminal.tmux("display-message", "-p", "#{socket_path}").strip());
         return terminal;
     }
 
@@ -240,6 +244,11 @@ final class TmuxTerminal implements AutoCloseable {
             } catch (Exception notEnded) {
                 // Killed; the kernel has the last word.
             }
+        }
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            // A file in tmux's folder; the next run does not use its name.
         }
     }
 
